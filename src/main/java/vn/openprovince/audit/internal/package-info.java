@@ -1,0 +1,2 @@
+/** Storage and verification of the audit chain. */
+package vn.openprovince.audit.internal;
