@@ -23,7 +23,7 @@ create table role_assignment (
     account_id uuid        not null references account (id),
     role       varchar(30) not null,
     agency_id  uuid        references agency (id),
-    scope      varchar(20) not null
+    scope      varchar(30) not null
 );
 create index role_assignment_account on role_assignment (account_id);
 create index role_assignment_agency on role_assignment (agency_id);
@@ -35,7 +35,7 @@ create table api_client (
     token_prefix varchar(16)  not null,
     role         varchar(30)  not null,
     agency_id    uuid         not null references agency (id),
-    scope        varchar(20)  not null,
+    scope        varchar(30)  not null,
     enabled      boolean      not null,
     created_at   timestamp with time zone not null,
     last_used_at timestamp with time zone,

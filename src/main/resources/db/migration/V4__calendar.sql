@@ -2,7 +2,7 @@
 
 create table schedule_day (
     id      uuid         primary key,
-    day     date         not null unique,
+    on_date date         not null unique,
     kind    varchar(20)  not null,
     name    varchar(200) not null,
     version bigint       not null

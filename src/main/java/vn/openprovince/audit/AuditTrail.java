@@ -18,6 +18,9 @@ public interface AuditTrail {
      */
     void record(String action, String objectType, Object objectId, UUID agencyId, String details);
 
+    /** The newest entries first. */
+    org.springframework.data.domain.Page<AuditRecord> entries(org.springframework.data.domain.Pageable page);
+
     /** Walks the whole chain and reports the first broken link, if any. */
     ChainVerification verify();
 }

@@ -8,6 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.openprovince.audit.AuditRecord;
 import vn.openprovince.audit.AuditTrail;
 import vn.openprovince.audit.ChainVerification;
 
@@ -52,6 +56,21 @@ class JdbcAuditTrail implements AuditTrail {
                 seq, Timestamp.from(entry.occurredAt()), entry.actor(), action, objectType, entry.objectId(),
                 agencyId, entry.clientAddress(), entry.details(), previousHash, hash);
         jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, hash);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<AuditRecord> entries(Pageable page) {
+        Long total = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
+        List<AuditRecord> content = jdbc.query("""
+                select seq, occurred_at, actor, action, object_type, object_id, agency_id, client_address, details
+                from audit_entry order by seq desc offset ? rows fetch next ? rows only""",
+                (rs, n) -> new AuditRecord(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("object_type"),
+                        rs.getString("object_id"), rs.getObject("agency_id", UUID.class),
+                        rs.getString("client_address"), rs.getString("details")),
+                page.getOffset(), page.getPageSize());
+        return new PageImpl<>(content, page, total == null ? 0 : total);
     }
 
     @Override

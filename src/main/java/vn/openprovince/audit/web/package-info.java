@@ -1,0 +1,2 @@
+/** Audit trail pages and API. */
+package vn.openprovince.audit.web;

@@ -1,0 +1,34 @@
+package vn.openprovince.identity;
+
+import org.springframework.http.HttpStatus;
+
+/** Error codes of the identity module; each has a localised message {@code error.<CODE>}. */
+public enum IdentityError {
+    ID_DUPLICATE_USERNAME(HttpStatus.CONFLICT, "username"),
+    ID_INVALID_USERNAME(HttpStatus.BAD_REQUEST, "username"),
+    ID_WEAK_PASSWORD(HttpStatus.BAD_REQUEST, "password"),
+    ID_WRONG_CURRENT_PASSWORD(HttpStatus.BAD_REQUEST, "currentPassword"),
+    ID_PASSWORDS_DIFFER(HttpStatus.BAD_REQUEST, "confirmation"),
+    ID_UNKNOWN_ACCOUNT(HttpStatus.NOT_FOUND, "accountId"),
+    ID_UNKNOWN_OFFICIAL(HttpStatus.UNPROCESSABLE_CONTENT, "officialId"),
+    ID_OFFICIAL_HAS_ACCOUNT(HttpStatus.CONFLICT, "officialId"),
+    ID_GRANT_OUTSIDE_SCOPE(HttpStatus.FORBIDDEN, "role"),
+    ID_UNKNOWN_API_CLIENT(HttpStatus.NOT_FOUND, "clientId");
+
+    private final HttpStatus status;
+    private final String field;
+
+    IdentityError(HttpStatus status, String field) {
+        this.status = status;
+        this.field = field;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    /** The input field the error belongs to, so pages can show it next to that field. */
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,2 @@
+/** Accounts, credentials, grants and the security configuration. */
+package vn.openprovince.identity.internal;

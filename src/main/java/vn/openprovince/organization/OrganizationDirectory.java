@@ -1,0 +1,25 @@
+package vn.openprovince.organization;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Read access to the organisation for other modules. */
+public interface OrganizationDirectory {
+
+    Optional<AgencySummary> agency(AgencyId id);
+
+    Optional<AgencySummary> agencyByIdentifierCode(String identifierCode);
+
+    /** The agency and every agency below it, as of today. */
+    Set<AgencyId> agencyWithSubordinates(AgencyId id);
+
+    Optional<OfficialSummary> official(UUID officialId);
+
+    /** Finds a current official by e-mail address, e.g. to link a sign-in identity to them. */
+    Optional<OfficialSummary> officialByEmail(String email);
+
+    /** The current agencies of an administrative unit (e.g. its People's Committee). */
+    List<AgencySummary> agenciesOfUnit(String unitCode);
+}

@@ -1,0 +1,29 @@
+package vn.openprovince.organization;
+
+import java.net.URI;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/** A rejected organisation operation; rendered as an RFC 9457 problem detail with its code. */
+public class OrganizationException extends ErrorResponseException {
+
+    private final OrganizationError error;
+
+    public OrganizationException(OrganizationError error, Object... arguments) {
+        super(error.status(), problem(error), null, "error." + error.name(), arguments);
+        this.error = error;
+    }
+
+    public OrganizationError error() {
+        return error;
+    }
+
+    private static ProblemDetail problem(OrganizationError error) {
+        var problem = ProblemDetail.forStatus(error.status());
+        problem.setType(URI.create("urn:openprovince:problem:" + error.name()));
+        problem.setTitle(error.name());
+        problem.setProperty("code", error.name());
+        problem.setProperty("field", error.field());
+        return problem;
+    }
+}

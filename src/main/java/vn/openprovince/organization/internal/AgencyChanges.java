@@ -1,0 +1,13 @@
+package vn.openprovince.organization.internal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Input for editing an agency's names and codes. */
+public record AgencyChanges(
+        @NotBlank @Size(max = 300) String name,
+        @NotBlank @Size(max = 30) String abbreviation,
+        @NotBlank String identifierCode,
+        boolean identifierProvisional,
+        @Size(max = 35) String sharingCode) {
+}

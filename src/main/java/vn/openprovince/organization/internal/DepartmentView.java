@@ -1,0 +1,7 @@
+package vn.openprovince.organization.internal;
+
+import java.util.UUID;
+
+/** A department as lists show it. */
+public record DepartmentView(UUID id, UUID agencyId, String name, String abbreviation) {
+}

@@ -1,0 +1,2 @@
+/** Organisation model, storage and use cases. */
+package vn.openprovince.organization.internal;
