@@ -13,7 +13,8 @@ public enum IdentityError {
     ID_UNKNOWN_OFFICIAL(HttpStatus.UNPROCESSABLE_CONTENT, "officialId"),
     ID_OFFICIAL_HAS_ACCOUNT(HttpStatus.CONFLICT, "officialId"),
     ID_GRANT_OUTSIDE_SCOPE(HttpStatus.FORBIDDEN, "role"),
-    ID_UNKNOWN_API_CLIENT(HttpStatus.NOT_FOUND, "clientId");
+    ID_UNKNOWN_API_CLIENT(HttpStatus.NOT_FOUND, "clientId"),
+    ID_UNKNOWN_AGENCY(HttpStatus.UNPROCESSABLE_CONTENT, "agencyId");
 
     private final HttpStatus status;
     private final String field;

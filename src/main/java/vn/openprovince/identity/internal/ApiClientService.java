@@ -23,6 +23,8 @@ import vn.openprovince.identity.IdentityError;
 import vn.openprovince.identity.IdentityException;
 import vn.openprovince.identity.Role;
 import vn.openprovince.identity.ScopeKind;
+import vn.openprovince.organization.AgencyId;
+import vn.openprovince.organization.OrganizationDirectory;
 
 /** Registers API clients and authenticates their bearer tokens. */
 @Service
@@ -32,12 +34,14 @@ public class ApiClientService {
     private static final Duration USE_RECORDING_INTERVAL = Duration.ofMinutes(5);
 
     private final ApiClients clients;
+    private final OrganizationDirectory directory;
     private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
-    ApiClientService(ApiClients clients, AuditTrail audit) {
+    ApiClientService(ApiClients clients, OrganizationDirectory directory, AuditTrail audit) {
         this.clients = clients;
+        this.directory = directory;
         this.audit = audit;
     }
 
@@ -55,6 +59,9 @@ public class ApiClientService {
     public ApiClientView register(NewApiClient input) {
         if (input.role() == Role.SYSTEM_ADMIN || input.role() == Role.CITIZEN) {
             throw new IdentityException(IdentityError.ID_GRANT_OUTSIDE_SCOPE, input.role());
+        }
+        if (directory.agency(new AgencyId(input.agencyId())).isEmpty()) {
+            throw new IdentityException(IdentityError.ID_UNKNOWN_AGENCY, input.agencyId());
         }
         byte[] secret = new byte[32];
         random.nextBytes(secret);

@@ -16,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains: the stateless API (HTTP Basic or bearer token, problem details) and the
@@ -41,8 +42,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiClientService clients, MessageSource messages) throws Exception {
-        var entryPoint = ProblemResponses.unauthorized(messages);
+    SecurityFilterChain api(HttpSecurity http, ApiClientService clients, MessageSource messages, LocaleResolver locales)
+            throws Exception {
+        var entryPoint = ProblemResponses.unauthorized(messages, locales);
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
@@ -54,7 +56,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("OpenProvince").authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new BearerTokenFilter(clients, entryPoint), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(ProblemResponses.forbidden(messages)))
+                        .accessDeniedHandler(ProblemResponses.forbidden(messages, locales)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
         return http.build();
     }

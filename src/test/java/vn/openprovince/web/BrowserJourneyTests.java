@@ -1,0 +1,158 @@
+package vn.openprovince.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.openprovince.organization.OrganizationDirectory;
+
+/**
+ * Journeys through the pages in a real headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver}; override with CHROME_BIN and CHROMEDRIVER).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserJourneyTests {
+
+    private static WebDriver browser;
+    private static Path userData;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OrganizationDirectory directory;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        userData = Files.createTempDirectory("openprovince-chromium");
+        var options = new ChromeOptions();
+        options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + userData);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void provincialAdministratorCreatesAnOfficialAndFindsThem() {
+        open("/");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(text("h1")).isEqualTo("Đăng nhập hệ thống");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("vi");
+        signIn("quantri.tinh");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=current-user]")).getText()).contains("Lê Thị Hồng");
+        screenshot("home");
+
+        UUID office = directory.agenciesOfUnit("17").stream()
+                .filter(agency -> agency.abbreviation().equals("VP")).findFirst().orElseThrow().id().value();
+        open("/admin/agencies/" + office + "/officials");
+        browser.findElement(By.linkText("Thêm cán bộ")).click();
+
+        String name = "Trịnh Văn Kiểm " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        browser.findElement(By.id("fullName")).sendKeys(name);
+        browser.findElement(By.id("position")).sendKeys("Chuyên viên");
+        browser.findElement(By.id("phone")).sendKeys("12345");
+        browser.findElement(By.cssSelector("button[type=submit].btn-primary")).click();
+        assertThat(browser.findElement(By.cssSelector("#phone ~ .invalid-feedback")).getText())
+                .contains("Số điện thoại phải gồm 10 chữ số");
+        screenshot("official-invalid");
+
+        browser.findElement(By.id("phone")).clear();
+        browser.findElement(By.id("phone")).sendKeys("0987654321");
+        browser.findElement(By.cssSelector("button[type=submit].btn-primary")).click();
+        assertThat(text(".alert-success")).contains(name);
+        assertThat(table("officials")).contains(name);
+
+        browser.findElement(By.id("q")).sendKeys("trinh van kiem");
+        browser.findElement(By.cssSelector("form[role=search] button")).click();
+        assertThat(table("officials")).contains(name);
+        screenshot("official-found");
+        signOut();
+    }
+
+    @Test
+    void communeOfficialIsDeniedAnotherCommunesOfficials() {
+        open("/login");
+        signIn("vanthu.xa");
+        UUID neighbour = directory.agenciesOfUnit("04792").getFirst().id().value();
+        open("/admin/agencies/" + neighbour + "/officials");
+        assertThat(text("h1")).isEqualTo("Không có quyền truy cập");
+        assertThat(browser.getPageSource()).doesNotContain("Bùi Thị Nga");
+
+        UUID own = directory.agenciesOfUnit("04789").getFirst().id().value();
+        open("/admin/agencies/" + own + "/officials");
+        assertThat(table("officials")).contains("Đinh Thị Hoa");
+        signOut();
+    }
+
+    @Test
+    void switchesToEnglish() {
+        open("/login?lang=en");
+        assertThat(text("h1")).isEqualTo("Sign in");
+        open("/login?lang=vi");
+        assertThat(text("h1")).isEqualTo("Đăng nhập hệ thống");
+    }
+
+    private void signIn(String username) {
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("Demo@2026");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
+    }
+
+    private void signOut() {
+        open("/");
+        browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private String table(String testId) {
+        return browser.findElement(By.cssSelector("[data-testid=" + testId + "]")).getText();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
