@@ -43,7 +43,6 @@ public final class LunarCalendar {
     public static LocalDate toSolar(LunarDate date) {
         // Months 11 and 12 of lunar year Y begin in solar year Y, before the solstice-year that ends in Y + 1.
         int endingIn = date.month() >= 11 ? date.year() + 1 : date.year();
-        requireSupported(endingIn - 1);
         requireSupported(endingIn);
         SolsticeYear year = SolsticeYear.endingIn(endingIn);
         for (int index = 0; index < year.months(); index++) {
