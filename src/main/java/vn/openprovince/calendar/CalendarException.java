@@ -1,5 +1,6 @@
 package vn.openprovince.calendar;
 
+import java.util.Arrays;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
@@ -13,7 +14,9 @@ public class CalendarException extends ErrorResponseException {
     private final CalendarError error;
 
     public CalendarException(CalendarError error, String detail, Object... detailArguments) {
-        super(error.status(), problem(error, detail), null, "error." + error.code(), detailArguments);
+        // Arguments as text, so a message bundle shows 3650 rather than a locale's grouping such as 3.650.
+        super(error.status(), problem(error, detail), null, "error." + error.code(),
+                Arrays.stream(detailArguments).map(String::valueOf).toArray());
         this.error = error;
     }
 
