@@ -2,10 +2,13 @@ package vn.openprovince.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,8 +49,8 @@ class CalendarModuleTests {
         schedule.add(LocalDate.of(2026, 2, 28), ScheduleDayKind.WORKING_DAY, null);
 
         assertThat(schedule.daysOf(2026)).extracting(ScheduleDay::date, ScheduleDay::name).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 2, 23), "Nghỉ Tết Nguyên Đán"),
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 2, 28), "Ngày làm việc bù"));
+                tuple(LocalDate.of(2026, 2, 23), "Nghỉ Tết Nguyên Đán"),
+                tuple(LocalDate.of(2026, 2, 28), "Ngày làm việc bù"));
         assertThat(workingCalendar.isWorkingDay(LocalDate.of(2026, 2, 23))).isFalse();
         assertThat(workingCalendar.isWorkingDay(LocalDate.of(2026, 2, 28))).isTrue();
         // Friday 13 Feb + 4 working days: 24, 25, 26, 27 February (23 is off by the schedule).
@@ -87,7 +90,21 @@ class CalendarModuleTests {
         assertThat(workingCalendar.zone().getId()).isEqualTo("Asia/Ho_Chi_Minh");
     }
 
-    private java.util.List<String> auditedActions(ScheduleDay day) {
+    @Test
+    void usesTheProvinceWorkingHoursStoredInTheDatabase() {
+        jdbc.update("""
+                insert into working_hours (id, agency_id, morning_start, morning_end, afternoon_start, afternoon_end,
+                                           version)
+                values (?, null, time '07:00:00', time '11:00:00', time '13:00:00', time '16:30:00', 0)""",
+                UUID.randomUUID());
+
+        assertThat(workingCalendar.workingHours(UUID.randomUUID()).afternoonEnd()).hasToString("16:30");
+        // Thursday 5 March 2026, 10:00 in Vietnam + 1 working day: Friday at 16:30 (09:30 UTC).
+        assertThat(workingCalendar.deadlineInWorkingDays(Instant.parse("2026-03-05T03:00:00Z"), 1,
+                Optional.empty(), null)).isEqualTo(Instant.parse("2026-03-06T09:30:00Z"));
+    }
+
+    private List<String> auditedActions(ScheduleDay day) {
         return jdbc.queryForList("select action from audit_entry where object_type = 'ScheduleDay' and object_id = ?"
                 + " order by seq", String.class, day.id().toString());
     }

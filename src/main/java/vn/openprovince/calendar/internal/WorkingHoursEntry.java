@@ -39,15 +39,6 @@ class WorkingHoursEntry {
         // for JPA
     }
 
-    WorkingHoursEntry(UUID agencyId, WorkingHours hours) {
-        this.id = UUID.randomUUID();
-        this.agencyId = agencyId;
-        this.morningStart = hours.morningStart();
-        this.morningEnd = hours.morningEnd();
-        this.afternoonStart = hours.afternoonStart();
-        this.afternoonEnd = hours.afternoonEnd();
-    }
-
     WorkingHours toWorkingHours() {
         return new WorkingHours(morningStart, morningEnd, afternoonStart, afternoonEnd);
     }

@@ -2,6 +2,7 @@ package vn.openprovince.calendar.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,9 +62,9 @@ class CalendarWebTests {
         var holidays = assertThat(mvc.get().uri("/api/v1/calendar/holidays?year=2026")).hasStatusOk().bodyJson();
         holidays.extractingPath("$.length()").isEqualTo(12);
         holidays.extractingPath("$[0]").isEqualTo(
-                java.util.Map.of("date", "2026-01-01", "name", "Tết Dương lịch", "kind", "SOLAR"));
+                Map.of("date", "2026-01-01", "name", "Tết Dương lịch", "kind", "SOLAR"));
         holidays.extractingPath("$[7]").isEqualTo(
-                java.util.Map.of("date", "2026-04-27", "name", "Nghỉ bù Giỗ Tổ Hùng Vương", "kind", "COMPENSATORY"));
+                Map.of("date", "2026-04-27", "name", "Nghỉ bù Giỗ Tổ Hùng Vương", "kind", "COMPENSATORY"));
     }
 
     @Test
@@ -154,7 +155,7 @@ class CalendarWebTests {
         assertThat(mvc.get().uri("/api/v1/calendar/schedule?year=2026"))
                 .hasStatusOk().bodyJson().extractingPath("$[0].date").isEqualTo("2026-02-23");
         assertThat(mvc.get().uri("/api/v1/calendar/holidays?year=2026"))
-                .hasStatusOk().bodyJson().extractingPath("$[6]").isEqualTo(java.util.Map.of(
+                .hasStatusOk().bodyJson().extractingPath("$[6]").isEqualTo(Map.of(
                         "date", "2026-02-23", "name", "Nghỉ Tết Nguyên Đán", "kind", "OFFICIAL_SCHEDULE"));
         assertThat(mvc.get().uri("/api/v1/calendar/deadline?start=2026-02-13T02:00:00Z&workingDays=4"))
                 .hasStatusOk().bodyJson().extractingPath("$.deadline").isEqualTo("2026-02-27T10:00:00Z");
