@@ -3,19 +3,11 @@
 -- One row per date announced in the official yearly schedule: a day off (DAY_OFF) or a weekend
 -- day worked in exchange (WORKING_DAY). The column is not called "day": that is a reserved word in H2.
 create table schedule_day (
-<<<<<<< HEAD
-    id      uuid         primary key,
-    on_date date         not null unique,
-    kind    varchar(20)  not null,
-    name    varchar(200) not null,
-    version bigint       not null
-=======
     id            uuid         primary key,
     calendar_date date         not null unique,
     kind          varchar(20)  not null,
     name          varchar(200) not null,
     version       bigint       not null
->>>>>>> calendar
 );
 
 -- Working hours per agency; the row with no agency is the province's default.
