@@ -3,6 +3,12 @@ package vn.openprovince.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -23,6 +29,12 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return new SupportedLocaleResolver(resolver, List.of(VIETNAMESE, Locale.ENGLISH));
+    }
+
+    @Bean
+    BasicErrorController basicErrorController(ErrorAttributes attributes, WebProperties web,
+                                              ObjectProvider<ErrorViewResolver> resolvers, MessageSource messages) {
+        return new ProblemErrorController(attributes, web.getError(), resolvers.orderedStream().toList(), messages);
     }
 
     @Override

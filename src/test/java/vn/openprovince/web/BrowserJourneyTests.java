@@ -110,6 +110,9 @@ class BrowserJourneyTests {
         UUID own = directory.agenciesOfUnit("04789").getFirst().id().value();
         open("/admin/agencies/" + own + "/officials");
         assertThat(table("officials")).contains("Đinh Thị Hoa");
+
+        open("/admin/no-such-page");
+        assertThat(text("h1")).isEqualTo("Không tìm thấy trang");
         signOut();
     }
 

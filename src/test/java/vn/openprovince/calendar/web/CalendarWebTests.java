@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,7 +17,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.openprovince.calendar.internal.InMemorySchedule;
 
-@WebMvcTest(controllers = {PublicCalendarController.class, ScheduleController.class})
+// The web shell's advice needs the identity module, which this slice leaves out.
+@WebMvcTest(controllers = {PublicCalendarController.class, ScheduleController.class},
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.openprovince\\.web\\..*"))
 @Import(CalendarWebTestConfiguration.class)
 class CalendarWebTests {
 

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+// The web shell's advice needs the identity module, which this slice leaves out.
 @WebMvcTest(controllers = {PublicCalendarController.class, ScheduleController.class},
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.openprovince\\.web\\..*"),
         properties = "openprovince.public-api.requests-per-minute=1")
 @Import(CalendarWebTestConfiguration.class)
 class PublicApiRateLimitTests {
