@@ -74,25 +74,25 @@ class BrowserJourneyTests {
         UUID office = directory.agenciesOfUnit("17").stream()
                 .filter(agency -> agency.abbreviation().equals("VP")).findFirst().orElseThrow().id().value();
         open("/admin/agencies/" + office + "/officials");
-        browser.findElement(By.linkText("Thêm cán bộ")).click();
+        navigateBy(By.linkText("Thêm cán bộ"));
 
         String name = "Trịnh Văn Kiểm " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         browser.findElement(By.id("fullName")).sendKeys(name);
         browser.findElement(By.id("position")).sendKeys("Chuyên viên");
         browser.findElement(By.id("phone")).sendKeys("12345");
-        browser.findElement(By.cssSelector("button[type=submit].btn-primary")).click();
+        navigateBy(By.cssSelector("button[type=submit].btn-primary"));
         assertThat(browser.findElement(By.cssSelector("#phone ~ .invalid-feedback")).getText())
                 .contains("Số điện thoại phải gồm 10 chữ số");
         screenshot("official-invalid");
 
         browser.findElement(By.id("phone")).clear();
         browser.findElement(By.id("phone")).sendKeys("0987654321");
-        browser.findElement(By.cssSelector("button[type=submit].btn-primary")).click();
+        navigateBy(By.cssSelector("button[type=submit].btn-primary"));
         assertThat(text(".alert-success")).contains(name);
         assertThat(table("officials")).contains(name);
 
         browser.findElement(By.id("q")).sendKeys("trinh van kiem");
-        browser.findElement(By.cssSelector("form[role=search] button")).click();
+        navigateBy(By.cssSelector("form[role=search] button"));
         assertThat(table("officials")).contains(name);
         screenshot("official-found");
         signOut();
@@ -127,15 +127,22 @@ class BrowserJourneyTests {
     private void signIn(String username) {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("Demo@2026");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        navigateBy(By.cssSelector("form button[type=submit]"));
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
     }
 
     private void signOut() {
         open("/");
-        browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        navigateBy(By.cssSelector("form[action$='/logout'] button"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+    }
+
+    /** Clicks something that loads a new page and waits until the old page is gone. */
+    private void navigateBy(By target) {
+        var page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private void open(String path) {
