@@ -14,8 +14,7 @@ public enum CalendarError {
     INVALID_LUNAR_DATE(HttpStatus.BAD_REQUEST, "Invalid lunar date"),
     INVALID_SCHEDULE_DAY(HttpStatus.BAD_REQUEST, "Invalid schedule day"),
     SCHEDULE_DAY_EXISTS(HttpStatus.CONFLICT, "Schedule day already exists"),
-    SCHEDULE_DAY_NOT_FOUND(HttpStatus.NOT_FOUND, "Schedule day not found"),
-    RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests");
+    SCHEDULE_DAY_NOT_FOUND(HttpStatus.NOT_FOUND, "Schedule day not found");
 
     private final HttpStatus status;
     private final String title;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -22,6 +23,19 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    /** Public API paths, open without sign-in and therefore rate-limited per client address. */
+    static final String[] PUBLIC_API = {"/api/v1/units", "/api/v1/units/**", "/api/v1/calendar/lunar",
+            "/api/v1/calendar/solar", "/api/v1/calendar/holidays", "/api/v1/calendar/deadline"};
+
+    /** Enough distinct clients for a province's traffic, small enough to bound memory (~100 bytes each). */
+    private static final int MAX_TRACKED_CLIENTS = 100_000;
+
+    private final int requestsPerMinute;
+
+    WebConfiguration(@Value("${openprovince.public-api.requests-per-minute:120}") int requestsPerMinute) {
+        this.requestsPerMinute = requestsPerMinute;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -43,5 +57,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new PublicApiRateLimit(
+                new TokenBuckets(requestsPerMinute, MAX_TRACKED_CLIENTS, System::nanoTime))).addPathPatterns(PUBLIC_API);
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.LocaleResolver;
 class SecurityConfiguration {
 
     /** Public reference data and the public calendar. */
-    static final String[] PUBLIC_API = {"/api/v1/units/**", "/api/v1/calendar/lunar", "/api/v1/calendar/solar",
+    static final String[] PUBLIC_API = {"/api/v1/units", "/api/v1/units/**", "/api/v1/calendar/lunar", "/api/v1/calendar/solar",
             "/api/v1/calendar/holidays", "/api/v1/calendar/deadline"};
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "

@@ -1,4 +1,4 @@
-package vn.openprovince.calendar.web;
+package vn.openprovince.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

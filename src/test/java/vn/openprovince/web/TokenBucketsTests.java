@@ -1,4 +1,4 @@
-package vn.openprovince.calendar.web;
+package vn.openprovince.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,14 +1,16 @@
-package vn.openprovince.calendar.web;
+package vn.openprovince.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.HandlerInterceptor;
-import vn.openprovince.calendar.CalendarError;
-import vn.openprovince.calendar.CalendarException;
 
 /**
- * Limits the public calendar endpoints per client address. The address is the request's remote address:
+ * Limits the public API (no sign-in) per client address. The address is the request's remote address:
  * behind a proxy, {@code server.forward-headers-strategy} must be set so it is the client's, and a client
  * cannot choose it by sending its own X-Forwarded-For.
  */
@@ -24,8 +26,12 @@ class PublicApiRateLimit implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         long retryAfterSeconds = buckets.take(request.getRemoteAddr());
         if (retryAfterSeconds > 0) {
-            var tooMany = new CalendarException(CalendarError.RATE_LIMITED,
-                    "Too many requests; retry in %d seconds.".formatted(retryAfterSeconds), retryAfterSeconds);
+            var problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);
+            problem.setType(URI.create("urn:openprovince:problem:RATE_LIMITED"));
+            problem.setTitle("RATE_LIMITED");
+            problem.setProperty("code", "RATE_LIMITED");
+            var tooMany = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem, null,
+                    "error.RATE_LIMITED_RETRY", new Object[] {retryAfterSeconds});
             tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
             throw tooMany;
         }
