@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -113,6 +114,28 @@ class BrowserJourneyTests {
 
         open("/admin/no-such-page");
         assertThat(text("h1")).isEqualTo("Không tìm thấy trang");
+        signOut();
+    }
+
+    @Test
+    void officialsSeeTheYearsDaysOffAndComputeADeadline() {
+        open("/login");
+        signIn("vanthu.tinh");
+        open("/calendar?year=2026");
+        assertThat(table("holidays")).contains("17/02/2026", "02/09/2026");
+
+        // Date inputs type in the browser's locale order; set the ISO value directly instead.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-02-13'",
+                browser.findElement(By.id("d-date")));
+        browser.findElement(By.id("d-amount")).clear();
+        browser.findElement(By.id("d-amount")).sendKeys("1");
+        var page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("#deadline-heading ~ form button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("deadline-result"), "Hạn xử lý"));
+        assertThat(text("#deadline-result")).contains("Hạn xử lý");
+        // The result came by htmx into the same page, not by a page load.
+        assertThat(page.isDisplayed()).isTrue();
         signOut();
     }
 
