@@ -20,6 +20,9 @@ public interface OrganizationDirectory {
     /** Finds a current official by e-mail address, e.g. to link a sign-in identity to them. */
     Optional<OfficialSummary> officialByEmail(String email);
 
+    /** The current agencies within a scope, by name; for pickers (a province has a few hundred). */
+    List<AgencySummary> agencies(AgencyScope scope);
+
     /** The current agencies of an administrative unit (e.g. its People's Committee). */
     List<AgencySummary> agenciesOfUnit(String unitCode);
 }

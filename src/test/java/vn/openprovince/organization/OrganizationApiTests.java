@@ -178,6 +178,32 @@ class OrganizationApiTests {
     }
 
     @Test
+    void agenciesAreCreatedUnderAParentTheCallerManages() {
+        UUID province = committeeOf("17");
+        String code = "000.00.%02d.H98".formatted((int) (Math.random() * 90) + 10);
+        String body = """
+                {"name":"Ban Quản lý dự án thử nghiệm","abbreviation":"BQLDA","kind":"OTHER","unitCode":"17",
+                 "parentId":"%s","identifierCode":"%s","identifierProvisional":true}""".formatted(province, code);
+
+        assertThat(mvc.post().uri("/api/v1/agencies").with(httpBasic("quantri.tinh", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(HttpStatus.CREATED);
+        assertThat(mvc.post().uri("/api/v1/agencies").with(httpBasic("quantri.tinh", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(HttpStatus.CONFLICT);
+        assertThat(mvc.post().uri("/api/v1/agencies").with(httpBasic("quantri.xa", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(body.replace(code, "000.01.01.H98")))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void onlyPlatformAdministratorsRenameUnits() {
+        String body = "{\"name\":\"Phường Thái Bình\",\"type\":\"Phường\"}";
+        assertThat(mvc.put().uri("/api/v1/units/04789").with(httpBasic("quantri.tinh", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.put().uri("/api/v1/units/04789").with(httpBasic("admin", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).hasStatusOk();
+    }
+
+    @Test
     void unknownAgencyIsNotFound() {
         assertThat(mvc.get().uri("/api/v1/agencies/{id}/officials", UUID.randomUUID()).with(httpBasic("admin", PASSWORD)))
                 .hasStatus(HttpStatus.NOT_FOUND).bodyJson().extractingPath("$.code").isEqualTo("ORG_UNKNOWN_AGENCY");

@@ -109,6 +109,12 @@ public class AccountService {
         return view(account);
     }
 
+    /** The agencies at which the current administrator may grant roles. */
+    @Transactional(readOnly = true)
+    public List<AgencySummary> grantableAgencies() {
+        return directory.agencies(scopes.scopeFor(Permissions.MANAGE_ACCOUNTS));
+    }
+
     @Transactional
     public void changeOwnPassword(String username, String current, String replacement, String confirmation) {
         var account = accounts.findByUsername(username)

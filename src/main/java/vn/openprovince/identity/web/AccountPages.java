@@ -1,6 +1,9 @@
 package vn.openprovince.identity.web;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -19,6 +22,7 @@ import vn.openprovince.identity.IdentityException;
 import vn.openprovince.identity.Role;
 import vn.openprovince.identity.ScopeKind;
 import vn.openprovince.identity.internal.AccountService;
+import vn.openprovince.identity.internal.GrantInput;
 import vn.openprovince.identity.internal.NewAccount;
 import vn.openprovince.organization.OrganizationDirectory;
 
@@ -73,7 +77,50 @@ class AccountPages {
 
     @GetMapping("/{id}")
     String account(@PathVariable UUID id, Model model) {
+        return accountPage(id, model);
+    }
+
+    @PostMapping("/{id}/grants")
+    String addGrant(@PathVariable UUID id, @RequestParam Role role, @RequestParam UUID agencyId,
+                    @RequestParam ScopeKind scope, Model model, RedirectAttributes redirect, Locale locale) {
+        var grants = new ArrayList<>(currentGrants(id));
+        grants.add(new GrantInput(role, agencyId, scope));
+        return replaceGrants(id, grants, model, redirect, locale);
+    }
+
+    @PostMapping("/{id}/grants/remove")
+    String removeGrant(@PathVariable UUID id, @RequestParam int index, Model model, RedirectAttributes redirect,
+                       Locale locale) {
+        var grants = new ArrayList<>(currentGrants(id));
+        if (index >= 0 && index < grants.size()) {
+            grants.remove(index);
+        }
+        return replaceGrants(id, grants, model, redirect, locale);
+    }
+
+    private List<GrantInput> currentGrants(UUID id) {
+        return accounts.account(id).grants().stream()
+                .map(grant -> new GrantInput(grant.role(), grant.agencyId(), grant.scope())).toList();
+    }
+
+    private String replaceGrants(UUID id, List<GrantInput> grants, Model model, RedirectAttributes redirect,
+                                 Locale locale) {
+        try {
+            accounts.replaceGrants(id, grants);
+        } catch (IdentityException rejected) {
+            model.addAttribute("grantError", messages.getMessage(rejected.getDetailMessageCode(),
+                    rejected.getDetailMessageArguments(), locale));
+            return accountPage(id, model);
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage("common.saved", null, locale));
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    private String accountPage(UUID id, Model model) {
         model.addAttribute("account", accounts.account(id));
+        model.addAttribute("agencies", accounts.grantableAgencies());
+        model.addAttribute("roles", Arrays.stream(Role.values()).filter(role -> role != Role.CITIZEN).toList());
+        model.addAttribute("scopes", ScopeKind.values());
         return "identity/account";
     }
 
@@ -97,10 +144,9 @@ class AccountPages {
         try {
             accounts.resetPassword(id, password);
         } catch (IdentityException rejected) {
-            model.addAttribute("account", accounts.account(id));
             model.addAttribute("resetError", messages.getMessage(rejected.getDetailMessageCode(),
                     rejected.getDetailMessageArguments(), locale));
-            return "identity/account";
+            return accountPage(id, model);
         }
         redirect.addFlashAttribute("flash", messages.getMessage("account.passwordReset", null, locale));
         return "redirect:/admin/accounts/" + id;
@@ -108,7 +154,7 @@ class AccountPages {
 
     private String form(UUID officialId, Model model) {
         model.addAttribute("official", directory.official(officialId).orElse(null));
-        model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter(role -> role != Role.CITIZEN).toList());
+        model.addAttribute("roles", Arrays.stream(Role.values()).filter(role -> role != Role.CITIZEN).toList());
         model.addAttribute("scopes", ScopeKind.values());
         return "identity/account-form";
     }

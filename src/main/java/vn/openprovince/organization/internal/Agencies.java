@@ -17,6 +17,10 @@ interface Agencies extends JpaRepository<Agency, UUID> {
 
     List<Agency> findByUnitIdAndValidToIsNullOrderByName(UUID unitId);
 
+    List<Agency> findByValidToIsNullOrderBySearchText();
+
+    List<Agency> findByIdInAndValidToIsNullOrderBySearchText(Collection<UUID> ids);
+
     @Query("select a from Agency a where a.validTo is null and a.searchText like :pattern order by a.searchText, a.id")
     Page<Agency> searchAll(String pattern, Pageable page);
 

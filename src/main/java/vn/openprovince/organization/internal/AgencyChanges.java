@@ -8,6 +8,11 @@ public record AgencyChanges(
         @NotBlank @Size(max = 300) String name,
         @NotBlank @Size(max = 30) String abbreviation,
         @NotBlank String identifierCode,
-        boolean identifierProvisional,
+        Boolean identifierProvisional,
         @Size(max = 35) String sharingCode) {
+
+    /** An unticked checkbox sends nothing: that means "not provisional". */
+    public boolean provisional() {
+        return Boolean.TRUE.equals(identifierProvisional);
+    }
 }

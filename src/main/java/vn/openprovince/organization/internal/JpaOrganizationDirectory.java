@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.openprovince.organization.AgencyId;
+import vn.openprovince.organization.AgencyScope;
 import vn.openprovince.organization.AgencySummary;
 import vn.openprovince.organization.OfficialSummary;
 import vn.openprovince.organization.OrganizationDirectory;
@@ -70,6 +71,18 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
     @Override
     public Optional<OfficialSummary> officialByEmail(String email) {
         return officials.findByEmailIgnoreCase(email.strip()).flatMap(this::summary);
+    }
+
+    @Override
+    public List<AgencySummary> agencies(AgencyScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        var current = scope.all() ? agencies.findByValidToIsNullOrderBySearchText()
+                : agencies.findByIdInAndValidToIsNullOrderBySearchText(scope.agencyUuids());
+        Map<UUID, String> unitCodes = units.findAllById(current.stream().map(Agency::unitId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(AdministrativeUnit::id, AdministrativeUnit::code));
+        return current.stream().map(agency -> agency.summary(unitCodes.get(agency.unitId()))).toList();
     }
 
     @Override

@@ -66,7 +66,50 @@ public class OrganizationService {
         return units.findByParentIdIsNullOrderByCode().stream().map(root -> view(root, Map.of())).toList();
     }
 
+    @Transactional
+    public UnitView changeUnit(String code, UnitChanges changes) {
+        if (!access.scopeFor(OrganizationPermission.MANAGE_UNITS).all()) {
+            throw new org.springframework.security.access.AccessDeniedException("units are managed platform-wide");
+        }
+        var unit = units.findByCode(code).orElseThrow(() -> new OrganizationException(OrganizationError.ORG_UNKNOWN_UNIT, code));
+        unit.rename(changes.name(), changes.type());
+        audit.record("unit.renamed", "AdministrativeUnit", code, null, "%s (%s)".formatted(unit.name(), unit.typeName()));
+        return view(unit, parentCodes(List.of(unit)));
+    }
+
     // Agencies.
+
+    /** Creates an agency: under a parent for whoever manages the parent, at the top for platform administrators. */
+    @Transactional
+    public AgencyView createAgency(NewAgency input) {
+        if (input.parentId() == null) {
+            if (!access.scopeFor(OrganizationPermission.MANAGE_UNITS).all()) {
+                throw new org.springframework.security.access.AccessDeniedException("top-level agencies are platform-wide");
+            }
+        } else {
+            access.scopeFor(OrganizationPermission.MANAGE_AGENCIES).require(new AgencyId(input.parentId()));
+            agencies.findById(input.parentId())
+                    .orElseThrow(() -> new OrganizationException(OrganizationError.ORG_UNKNOWN_PARENT_AGENCY, input.parentId()));
+        }
+        var unit = units.findByCode(input.unitCode())
+                .orElseThrow(() -> new OrganizationException(OrganizationError.ORG_UNKNOWN_UNIT, input.unitCode()));
+        AgencyKind kind;
+        try {
+            kind = AgencyKind.valueOf(input.kind());
+        } catch (IllegalArgumentException e) {
+            kind = AgencyKind.OTHER;
+        }
+        var code = new IdentifierCode(input.identifierCode());
+        if (agencies.existsByIdentifierCode(code.value())) {
+            throw new OrganizationException(OrganizationError.ORG_DUPLICATE_IDENTIFIER_CODE, code.value());
+        }
+        var agency = new Agency(input.name(), input.abbreviation(), kind, unit.id(), input.parentId(), code,
+                input.provisional(), today());
+        agency.assignSharingCode(SharingCode.ofNullable(input.sharingCode()));
+        agencies.save(agency);
+        audit.record("agency.created", "Agency", agency.id(), agency.id(), "%s; code %s".formatted(agency.name(), code.value()));
+        return view(agency, unit);
+    }
 
     @Transactional(readOnly = true)
     public Page<AgencyView> agencies(String query, Pageable page) {
@@ -97,10 +140,10 @@ public class OrganizationService {
         }
         var sharingCode = SharingCode.ofNullable(changes.sharingCode());
         agency.describe(changes.name(), changes.abbreviation());
-        agency.assignIdentifier(code, changes.identifierProvisional());
+        agency.assignIdentifier(code, changes.provisional());
         agency.assignSharingCode(sharingCode);
         audit.record("agency.changed", "Agency", id, id, "%s; code %s%s".formatted(agency.name(), code.value(),
-                changes.identifierProvisional() ? " (provisional)" : ""));
+                changes.provisional() ? " (provisional)" : ""));
         return view(agency, units.findById(agency.unitId()).orElseThrow());
     }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.openprovince.organization.internal.AgencyChanges;
 import vn.openprovince.organization.internal.AgencyView;
 import vn.openprovince.organization.internal.DepartmentView;
+import vn.openprovince.organization.internal.NewAgency;
 import vn.openprovince.organization.internal.NewDepartment;
 import vn.openprovince.organization.internal.NewOfficial;
 import vn.openprovince.organization.internal.OfficialChanges;
@@ -43,6 +44,13 @@ class AgenciesApi {
     @Operation(summary = "Agencies in the caller's scope; q searches names without regard to diacritics")
     Page<AgencyView> agencies(@RequestParam(defaultValue = "") String q, @PageableDefault(size = 20) Pageable page) {
         return organization.agencies(q, page);
+    }
+
+    @PostMapping("/agencies")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an agency under a parent agency (or at the top, for platform administrators)")
+    AgencyView createAgency(@Valid @RequestBody NewAgency input) {
+        return organization.createAgency(input);
     }
 
     @GetMapping("/agencies/{id}")

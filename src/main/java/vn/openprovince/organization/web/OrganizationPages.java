@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.openprovince.organization.OrganizationException;
 import vn.openprovince.organization.internal.AgencyChanges;
 import vn.openprovince.organization.internal.AgencyView;
+import vn.openprovince.organization.internal.NewAgency;
+import vn.openprovince.organization.internal.UnitChanges;
 import vn.openprovince.organization.internal.NewDepartment;
 import vn.openprovince.organization.internal.NewOfficial;
 import vn.openprovince.organization.internal.OfficialChanges;
@@ -44,10 +46,54 @@ class OrganizationPages {
             model.addAttribute("unit", null);
             model.addAttribute("children", organization.roots());
         } else {
-            model.addAttribute("unit", organization.unit(code));
+            var unit = organization.unit(code);
+            model.addAttribute("unit", unit);
             model.addAttribute("children", organization.children(code));
+            if (!model.containsAttribute("unitChanges")) {
+                model.addAttribute("unitChanges", new UnitChanges(unit.name(), unit.type()));
+            }
         }
         return "organization/units";
+    }
+
+    @PostMapping("/units/{code}")
+    String changeUnit(@PathVariable String code, @Valid @ModelAttribute("unitChanges") UnitChanges changes,
+                      BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
+        if (!errors.hasErrors() && attempt(() -> organization.changeUnit(code, changes), errors)) {
+            redirect.addFlashAttribute("flash", messages.getMessage("common.saved", null, locale));
+            return "redirect:/admin/units?code=" + code;
+        }
+        model.addAttribute("unitEditOpen", true);
+        return units(code, model);
+    }
+
+    @GetMapping("/agencies/new")
+    String newAgency(@RequestParam(required = false) UUID parentId, Model model) {
+        model.addAttribute("agency", new NewAgency("", "", "SPECIALISED_DEPARTMENT", "", parentId, "", true, ""));
+        return agencyForm(model);
+    }
+
+    @PostMapping("/agencies")
+    String createAgency(@Valid @ModelAttribute("agency") NewAgency input, BindingResult errors, Model model,
+                        RedirectAttributes redirect, Locale locale) {
+        if (!errors.hasErrors()) {
+            try {
+                var created = organization.createAgency(input);
+                redirect.addFlashAttribute("flash", messages.getMessage("common.saved", null, locale));
+                return "redirect:/admin/agencies/" + created.id();
+            } catch (OrganizationException rejected) {
+                FormErrors.reject(errors, rejected.error().field(), rejected.getDetailMessageCode(),
+                        rejected.getDetailMessageArguments());
+            }
+        }
+        return agencyForm(model);
+    }
+
+    private String agencyForm(Model model) {
+        model.addAttribute("kinds", java.util.List.of("PEOPLES_COMMITTEE", "OFFICE", "SPECIALISED_DEPARTMENT",
+                "SERVICE_CENTRE", "OTHER"));
+        model.addAttribute("parents", organization.agencies("", PageRequest.of(0, 1000)).getContent());
+        return "organization/agency-form";
     }
 
     @GetMapping("/agencies")

@@ -4,10 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.openprovince.organization.internal.OrganizationService;
+import vn.openprovince.organization.internal.UnitChanges;
 import vn.openprovince.organization.internal.UnitView;
 
 /** Public reference data: administrative units by their statistical codes. */
@@ -32,6 +36,12 @@ class UnitsApi {
     @Operation(summary = "One unit by its statistical code")
     UnitView unit(@PathVariable String code) {
         return organization.unit(code);
+    }
+
+    @PutMapping("/{code}")
+    @Operation(summary = "Rename a unit (system administrators)")
+    UnitView changeUnit(@PathVariable String code, @Valid @RequestBody UnitChanges changes) {
+        return organization.changeUnit(code, changes);
     }
 
     @GetMapping("/{code}/children")
