@@ -1,6 +1,7 @@
 package vn.openprovince.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -70,6 +71,8 @@ public final class Benchmarks {
         return new Table("Machine", "Fact", "Value")
                 .row("Date (UTC)", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
                 .row("Cores (available processors)", runtime.availableProcessors())
+                .row("Load average (1 min) before the run",
+                        "%.2f".formatted(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
                 .row("Max heap", (runtime.maxMemory() >> 20) + " MiB")
                 .row("Java", System.getProperty("java.vm.name") + " " + Runtime.version())
                 .row("OS", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
