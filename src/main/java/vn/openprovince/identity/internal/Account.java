@@ -9,7 +9,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,23 +76,6 @@ class Account {
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
-    }
-
-    /** Counts a failed sign-in; locks the account once the limit is reached. Returns whether it locked. */
-    boolean recordFailedLogin(int limit, Duration lockout, Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= limit) {
-            lockedUntil = now.plus(lockout);
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
-    void recordLogin(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
     }
 
     void unlock() {

@@ -2,6 +2,7 @@ package vn.openprovince.identity.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -161,22 +162,29 @@ public class AccountService {
     /** Called on every failed sign-in, in its own transaction so the count survives the failure. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFailedLogin(String username) {
-        accounts.findByUsername(username).ifPresent(account -> {
-            if (account.recordFailedLogin(maxFailedLogins, lockout, clock.instant())) {
-                audit.record("account.locked", "Account", account.id(), primaryAgency(account),
-                        "%d failed sign-ins; locked until %s".formatted(maxFailedLogins, account.lockedUntil()));
-            }
-        });
+        if (accounts.countFailedLogin(username) == 0) {
+            return;
+        }
+        Instant until = clock.instant().plus(lockout);
+        if (accounts.lockIfLimitReached(username, maxFailedLogins, until) == 1) {
+            accounts.findByUsername(username).ifPresent(account -> audit.record("account.locked", "Account",
+                    account.id(), primaryAgency(account),
+                    "%d failed sign-ins; locked until %s".formatted(maxFailedLogins, until)));
+        }
     }
 
+    /** Any successful authentication (also each API call with a password) clears the failure count. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordLogin(String username, boolean interactive) {
-        accounts.findByUsername(username).ifPresent(account -> {
-            account.recordLogin(clock.instant());
-            if (interactive) {
-                audit.record("account.signed-in", "Account", account.id(), primaryAgency(account), null);
-            }
-        });
+    public void clearFailedLogins(String username) {
+        accounts.clearFailedLogins(username);
+    }
+
+    /** A sign-in on the pages: remembered as the last sign-in and audited. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordLogin(String username) {
+        accounts.recordLogin(username, clock.instant());
+        accounts.findByUsername(username).ifPresent(account ->
+                audit.record("account.signed-in", "Account", account.id(), primaryAgency(account), null));
     }
 
     private void requireManageable(Account account) {

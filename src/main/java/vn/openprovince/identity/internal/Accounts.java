@@ -1,11 +1,13 @@
 package vn.openprovince.identity.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface Accounts extends JpaRepository<Account, UUID> {
@@ -15,6 +17,30 @@ interface Accounts extends JpaRepository<Account, UUID> {
     boolean existsByUsername(String username);
 
     boolean existsByOfficialId(UUID officialId);
+
+    // Sign-in bookkeeping uses single atomic updates: concurrent sign-ins to one account must never
+    // fail each other on the optimistic version check.
+
+    @Modifying
+    @Query("update Account a set a.failedAttempts = a.failedAttempts + 1 where a.username = :username")
+    int countFailedLogin(String username);
+
+    /** Locks the account if it reached the limit; returns 1 when it did. */
+    @Modifying
+    @Query("""
+            update Account a set a.lockedUntil = :until, a.failedAttempts = 0
+            where a.username = :username and a.failedAttempts >= :limit""")
+    int lockIfLimitReached(String username, int limit, Instant until);
+
+    @Modifying
+    @Query("update Account a set a.failedAttempts = 0 where a.username = :username and a.failedAttempts > 0")
+    int clearFailedLogins(String username);
+
+    @Modifying
+    @Query("""
+            update Account a set a.failedAttempts = 0, a.lockedUntil = null, a.lastLoginAt = :now
+            where a.username = :username""")
+    int recordLogin(String username, Instant now);
 
     @Query("select a from Account a where a.searchText like :pattern")
     Page<Account> searchAll(String pattern, Pageable page);

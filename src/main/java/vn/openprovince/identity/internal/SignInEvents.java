@@ -25,14 +25,14 @@ class SignInEvents {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
-            accounts.recordLogin(principal.getUsername(), false);
+            accounts.clearFailedLogins(principal.getUsername());
         }
     }
 
     @EventListener
     void onInteractiveSuccess(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
-            accounts.recordLogin(principal.getUsername(), true);
+            accounts.recordLogin(principal.getUsername());
         }
     }
 }
