@@ -31,6 +31,9 @@ class SecurityConfiguration {
     static final String[] PUBLIC_API = {"/api/v1/units", "/api/v1/units/**", "/api/v1/calendar/lunar", "/api/v1/calendar/solar",
             "/api/v1/calendar/holidays", "/api/v1/calendar/deadline"};
 
+    /** Public uploads: anyone may have a signed PDF validated (nothing is stored). */
+    static final String[] PUBLIC_API_UPLOADS = {"/api/v1/signatures/validate", "/api/v1/signatures/validate/*"};
+
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
             + "form-action 'self'; base-uri 'self'";
@@ -48,6 +51,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_API_UPLOADS).permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
                         .anyRequest().authenticated())
@@ -67,7 +71,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                                 "/images/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
+                                "/swagger-ui.html", "/verify").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
