@@ -56,10 +56,11 @@ class BrowserJourneyTests {
     }
 
     @AfterAll
-    static void stopBrowser() {
+    static void stopBrowser() throws IOException {
         if (browser != null) {
             browser.quit();
         }
+        org.springframework.util.FileSystemUtils.deleteRecursively(userData);
     }
 
     @Test
