@@ -17,9 +17,13 @@ final class ProcedureSearch {
                                              boolean publishedOnly, Collection<UUID> managingAgencies) {
         return (root, query, builder) -> {
             var conditions = new ArrayList<Predicate>();
-            for (String word : VietnameseText.fold(text).split(" ")) {
+            String folded = VietnameseText.fold(text);
+            jakarta.persistence.criteria.Path<String> searchText = root.get("searchText");
+            for (String word : folded.split(" ")) {
                 if (!word.isEmpty()) {
-                    conditions.add(builder.like(root.get("searchText"), "%" + escape(word) + "%", '\\'));
+                    // Words match at their start, so "an" finds "an toàn" but not "ban".
+                    conditions.add(builder.or(builder.like(searchText, escape(word) + "%", '\\'),
+                            builder.like(searchText, "% " + escape(word) + "%", '\\')));
                 }
             }
             if (level != null && !level.isBlank()) {
@@ -38,7 +42,14 @@ final class ProcedureSearch {
                 conditions.add(managingAgencies.isEmpty() ? builder.disjunction()
                         : root.get("managingAgencyId").in(managingAgencies));
             }
-            query.orderBy(builder.asc(root.get("searchText")), builder.asc(root.get("id")));
+            if (folded.contains(" ") && query.getResultType() != Long.class && query.getResultType() != long.class) {
+                // The words as typed, together, come first: "chung thuc" puts "Chứng thực…" before "chứng nhận … thực phẩm".
+                query.orderBy(builder.asc(builder.selectCase()
+                                .when(builder.like(searchText, "%" + escape(folded) + "%", '\\'), 0).otherwise(1)),
+                        builder.asc(searchText), builder.asc(root.get("id")));
+            } else {
+                query.orderBy(builder.asc(searchText), builder.asc(root.get("id")));
+            }
             return builder.and(conditions.toArray(Predicate[]::new));
         };
     }
