@@ -233,6 +233,138 @@ public class CatalogService {
                 .orElseThrow(() -> new CatalogException(CatalogError.CAT_UNKNOWN_TEMPLATE, id));
     }
 
+    /** The published Excel template: the sheets and their headings, the guide and the field codes. */
+    @Transactional(readOnly = true)
+    public byte[] workbookTemplate() {
+        editorScope();
+        return CatalogWorkbook.write(List.of(), Map.of(), catalog.fields());
+    }
+
+    /** The procedures in the caller's scope as a workbook, each as its draft if it has one, else as in force. */
+    @Transactional(readOnly = true)
+    public byte[] exportWorkbook() {
+        AgencyScope scope = editorScope();
+        Map<String, String> fieldNames = catalog.fieldNames();
+        var versions = procedures.findAll(ProcedureSearch.matching("", null, null, null, false,
+                scope.all() ? null : scope.agencyUuids())).stream()
+                .map(p -> p.draft().or(p::current).orElseThrow().details(fieldNames.get(p.fieldCode()))).toList();
+        Map<UUID, String> codes = new java.util.HashMap<>();
+        versions.forEach(v -> {
+            codes.computeIfAbsent(v.managingAgency().value(), this::identifierCode);
+            v.competentAgencies().forEach(a -> codes.computeIfAbsent(a.value(), this::identifierCode));
+            v.receivingCentres().forEach(a -> codes.computeIfAbsent(a.value(), this::identifierCode));
+        });
+        audit.record("procedure.exported", "Procedure", "workbook", null, "%d procedures".formatted(versions.size()));
+        return CatalogWorkbook.write(versions, codes, catalog.fields());
+    }
+
+    /**
+     * Imports a workbook: every row is checked first, and if any is wrong nothing is imported. New codes
+     * register procedures; existing ones get their draft written (published versions never change).
+     */
+    @Transactional
+    public ImportReport importWorkbook(java.io.InputStream in, boolean publish) {
+        AgencyScope scope = editorScope();
+        var reading = CatalogWorkbook.read(in);
+        var errors = new ArrayList<>(reading.errors());
+        Set<String> fieldCodes = knownFieldCodes();
+        Set<String> levelCodes = knownLevelCodes();
+        record Ready(CatalogWorkbook.ImportedProcedure row, ProcedureCodeRule.CheckedCode code, UUID managing,
+                     ProcedureContent content) {
+        }
+        var ready = new ArrayList<Ready>();
+        for (var row : reading.procedures()) {
+            var found = new ArrayList<Violation>();
+            ProcedureCodeRule.CheckedCode code = null;
+            try {
+                code = codeRule.check(row.form().getCode());
+            } catch (CatalogException rejected) {
+                found.add(new Violation("code", rejected.error(), rejected.getDetailMessageArguments()));
+            }
+            UUID managing = agencyByCode(row.managingAgencyCode(), "managingAgency", found);
+            if (managing != null && !scope.includes(new AgencyId(managing))) {
+                found.add(new Violation("managingAgency", CatalogError.CAT_OUT_OF_SCOPE, row.managingAgencyCode()));
+            }
+            var existing = code == null ? null : procedures.findByCode(code.value()).orElse(null);
+            if (existing != null && !scope.includes(new AgencyId(existing.managingAgencyId()))) {
+                found.add(new Violation("code", CatalogError.CAT_OUT_OF_SCOPE, code.value()));
+            }
+            row.form().setCompetentAgencies(row.competentCodes().stream()
+                    .map(c -> agencyByCode(c, "competentAgencies", found)).filter(java.util.Objects::nonNull).toList());
+            row.form().setReceivingCentres(row.receivingCodes().stream()
+                    .map(c -> agencyByCode(c, "receivingCentres", found)).filter(java.util.Objects::nonNull).toList());
+            var content = row.form().content(found);
+            found.addAll(referenceViolations(content, "", fieldCodes, levelCodes));
+            found.forEach(violation -> errors.add(CatalogWorkbook.place(row, violation)));
+            if (found.isEmpty()) {
+                ready.add(new Ready(row, code, managing, existing == null ? content : keepTemplates(existing, content)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new ImportReport(false, 0, 0, 0, List.copyOf(errors));
+        }
+        int created = 0;
+        int revised = 0;
+        int published = 0;
+        LocalDate today = LocalDate.now(clock);
+        for (var item : ready) {
+            var procedure = procedures.findByCode(item.code().value()).orElse(null);
+            if (procedure == null) {
+                procedure = procedures.save(new Procedure(item.code(), item.managing(), item.row().form().isSampleData(),
+                        item.content(), now()));
+                created++;
+                audit.record("procedure.created", "Procedure", procedure.code(), item.managing(), "import: " + procedure.name());
+            } else {
+                procedure.assignManagingAgency(item.managing());
+                var draft = procedure.reviseDraft(item.content(), now());
+                revised++;
+                audit.record("procedure.draft-saved", "Procedure", procedure.code(), item.managing(),
+                        "import: version %d".formatted(draft.number()));
+            }
+            if (publish) {
+                var event = procedure.publish(today, today, now());
+                published++;
+                audit.record("procedure.published", "Procedure", procedure.code(), item.managing(),
+                        "import: version %d from %s".formatted(event.number(), event.effectiveFrom()));
+                events.publishEvent(event);
+            }
+        }
+        audit.record("procedure.imported", "Procedure", "workbook", null,
+                "%d created, %d revised, %d published".formatted(created, revised, published));
+        return new ImportReport(true, created, revised, published, List.of());
+    }
+
+    /** A re-imported component keeps the form template it had, matched by name; the sheet has no files. */
+    private static ProcedureContent keepTemplates(Procedure existing, ProcedureContent content) {
+        var before = existing.draft().or(existing::current).map(ProcedureVersion::content).orElse(null);
+        if (before == null) {
+            return content;
+        }
+        var components = content.components().stream().map(component -> before.components().stream()
+                .filter(old -> old.name().equals(component.name()) && old.template() != null).findFirst()
+                .map(old -> new DossierComponent(component.name(), component.required(), component.originals(),
+                        component.copies(), old.template(), old.templateName(), component.replacedByEForm()))
+                .orElse(component)).toList();
+        return withComponents(content, components);
+    }
+
+    private UUID agencyByCode(String identifierCode, String field, List<Violation> found) {
+        if (identifierCode == null || identifierCode.isBlank()) {
+            found.add(new Violation(field, CatalogError.CAT_UNKNOWN_AGENCY, ""));
+            return null;
+        }
+        var agency = directory.agencyByIdentifierCode(identifierCode.strip().toUpperCase(Locale.ROOT));
+        if (agency.isEmpty()) {
+            found.add(new Violation(field, CatalogError.CAT_UNKNOWN_AGENCY, identifierCode));
+            return null;
+        }
+        return agency.get().id().value();
+    }
+
+    private String identifierCode(UUID agencyId) {
+        return directory.agency(new AgencyId(agencyId)).map(AgencySummary::identifierCode).orElse("");
+    }
+
     /** Checks content against the rules and the reference data; throws with every problem found. */
     void validate(ProcedureContent content) {
         List<Violation> found = new ArrayList<>(ContentRules.check(content));

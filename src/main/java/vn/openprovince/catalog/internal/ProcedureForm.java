@@ -186,12 +186,13 @@ public class ProcedureForm {
                 found.add(new Violation("cutoff", CatalogError.CAT_INVALID_CUTOFF, cutoff));
             }
         }
-        OnlineService online = parse(found, "onlineService", onlineService, OnlineService.class,
-                CatalogError.CAT_INVALID_ONLINE_SERVICE);
+        OnlineService online = isBlank(onlineService) ? null : parse(found, "onlineService", onlineService,
+                OnlineService.class, CatalogError.CAT_INVALID_ONLINE_SERVICE);
         Integer legacy = isBlank(legacyLevel) ? null
                 : number(found, "legacyLevel", legacyLevel, CatalogError.CAT_INVALID_LEGACY_LEVEL);
-        if (online == null && legacy != null && legacy >= 1 && legacy <= 4 && isBlank(onlineService)) {
-            online = OnlineService.fromLegacyLevel(legacy);
+        if (isBlank(onlineService)) {
+            // Old data may give only the legacy level 1–4; it maps to the current classification.
+            online = legacy != null && legacy >= 1 && legacy <= 4 ? OnlineService.fromLegacyLevel(legacy) : OnlineService.NONE;
         }
         var componentList = new ArrayList<DossierComponent>();
         for (int i = 0; i < components.size(); i++) {
