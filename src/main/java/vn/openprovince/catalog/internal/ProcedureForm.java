@@ -209,9 +209,7 @@ public class ProcedureForm {
                     originals == null ? 0 : originals, copies == null ? 0 : copies,
                     row.templateId == null ? null : new FormTemplateId(row.templateId),
                     row.templateId == null ? null : row.templateName, row.replacedByEForm);
-            if (originals != null && copies != null) {
-                ContentRules.checkComponent(found, prefix, component);
-            }
+            ContentRules.checkComponent(found, prefix, component);
             componentList.add(component);
         }
         var feeList = new ArrayList<Fee>();
@@ -224,7 +222,7 @@ public class ProcedureForm {
             FeeKind kind = parse(found, prefix + "kind", row.kind, FeeKind.class, CatalogError.CAT_INVALID_FEE_KIND);
             Long value = money(found, prefix + "amount", row.amount);
             var fee = new Fee(kind, nullToEmpty(row.description), value == null ? 0 : value);
-            if (kind != null && value != null) {
+            if (value != null) {
                 ContentRules.checkFee(found, prefix, fee);
             }
             feeList.add(fee);
@@ -236,12 +234,15 @@ public class ProcedureForm {
                         : new ProcessingTime(amount, unit, cutoffTime, blankToNull(timeNote)),
                 feeList, componentList, nullToEmpty(resultType), electronicResult, nullToEmpty(legalBasis),
                 online, legacy);
-        // Rows were checked above under their row numbers; the rules add the rest, once per field.
-        var parsedFields = List.copyOf(found.subList(before, found.size()).stream().map(Violation::field).toList());
+        // Rows were checked above under their row numbers; the rules add the rest. One problem per field:
+        // what could not be read is reported, not the rule it then fails.
         ContentRules.check(content).stream()
                 .filter(violation -> !violation.field().startsWith("components[") && !violation.field().startsWith("fees["))
-                .filter(violation -> !parsedFields.contains(violation.field()))
                 .forEach(found::add);
+        var seen = new java.util.HashSet<String>();
+        var mine = new ArrayList<>(found.subList(before, found.size()));
+        found.subList(before, found.size()).clear();
+        mine.stream().filter(violation -> seen.add(violation.field())).forEach(found::add);
         return content;
     }
 
