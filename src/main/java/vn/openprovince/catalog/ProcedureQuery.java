@@ -8,7 +8,7 @@ import vn.openprovince.organization.AgencyId;
  * @param text   words to find in the name or code, diacritics and case ignored, all words required
  * @param level  a unit level code ({@code PROVINCE}, {@code DISTRICT}, {@code COMMUNE})
  * @param field  a field code
- * @param agency the agency that manages the procedure, or one that is competent for it
+ * @param agency the agency that manages the procedure (cơ quan quản lý thủ tục)
  */
 public record ProcedureQuery(String text, String level, String field, AgencyId agency) {
 

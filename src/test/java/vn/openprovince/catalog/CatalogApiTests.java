@@ -48,7 +48,7 @@ class CatalogApiTests {
         assertThat(mvc.get().uri("/api/v1/procedures?q=khai sinh&level=DISTRICT")).hasStatusOk()
                 .bodyJson().extractingPath("$.content[0].name").isEqualTo("Đăng ký khai sinh có yếu tố nước ngoài");
         assertThat(mvc.get().uri("/api/v1/procedures?field=CHUNG_THUC&size=100")).hasStatusOk()
-                .bodyJson().extractingPath("$.content[*].fieldCode").asArray().containsOnly("CHUNG_THUC").hasSize(4);
+                .bodyJson().extractingPath("$.content[*].fieldCode").asArray().containsOnly("CHUNG_THUC").hasSizeGreaterThanOrEqualTo(4);
         assertThat(mvc.get().uri("/api/v1/procedures?q=khai sinh&level=PROVINCE")).hasStatusOk()
                 .bodyJson().extractingPath("$.totalElements").asNumber().isEqualTo(0);
     }

@@ -241,7 +241,7 @@ public class CatalogService {
     }
 
     /** The procedures in the caller's scope as a workbook, each as its draft if it has one, else as in force. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the export itself is audited
     public byte[] exportWorkbook() {
         AgencyScope scope = editorScope();
         Map<String, String> fieldNames = catalog.fieldNames();

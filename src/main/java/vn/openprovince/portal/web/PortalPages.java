@@ -79,6 +79,8 @@ class PortalPages {
                 : directory.agency(new AgencyId(agency)).map(AgencySummary::name).orElse(null));
         model.addAttribute("results", results);
         model.addAttribute("fields", catalog.fields());
+        model.addAttribute("fieldNames", catalog.fields().stream()
+                .collect(Collectors.toMap(ProcedureField::code, Function.identity())));
         model.addAttribute("levels", LEVELS);
         return "portal/search";
     }
