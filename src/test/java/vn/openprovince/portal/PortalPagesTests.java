@@ -60,7 +60,8 @@ class PortalPagesTests {
 
     @Test
     void unknownProcedureIsNotFoundAndEnglishIsOneClickAway() {
-        assertThat(mvc.get().uri("/cong-dich-vu-cong/thu-tuc/9.999999")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/cong-dich-vu-cong/thu-tuc/9.999999")).hasStatus(HttpStatus.NOT_FOUND).bodyText()
+                .contains("Không tìm thấy thủ tục", "portal-q");
         assertThat(mvc.get().uri("/cong-dich-vu-cong?lang=en")).hasStatusOk().bodyText()
                 .contains("lang=\"en\"", "Find an administrative procedure", "Civil status");
     }

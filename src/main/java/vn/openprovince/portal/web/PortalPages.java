@@ -124,8 +124,24 @@ class PortalPages {
     }
 
     private ProcedureVersionDetails published(String code) {
-        return catalog.currentVersion(code)
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        return catalog.currentVersion(code).orElseThrow(() -> new UnknownProcedure(code));
+    }
+
+    /** A citizen who followed an old link gets the portal's own page, with the search box, not the staff one. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(UnknownProcedure.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    String unknownProcedure(UnknownProcedure unknown, Model model) {
+        model.addAttribute("code", unknown.code);
+        return "portal/not-found";
+    }
+
+    private static final class UnknownProcedure extends RuntimeException {
+        private final String code;
+
+        UnknownProcedure(String code) {
+            super("no published procedure " + code, null, false, false);
+            this.code = code;
+        }
     }
 
     private String agencyName(AgencyId id) {
