@@ -58,12 +58,7 @@ class CatalogBrowserTests {
 
     @Test
     void administratorRaisesAFeeInANewVersionAndThePortalShowsIt() {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("Demo@2026");
-        navigateBy(By.cssSelector("form button[type=submit]"));
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
+        signIn("admin");
 
         navigateBy(By.linkText("Thủ tục hành chính"));
         browser.findElement(By.id("q")).sendKeys("chung thuc chu ky");
@@ -94,6 +89,49 @@ class CatalogBrowserTests {
         open("/cong-dich-vu-cong/thu-tuc/MAU.CT.01");
         assertThat(browser.findElement(By.cssSelector("[data-testid=fees]")).getText()).contains("15.000 đ");
         assertThat(browser.getPageSource()).contains("Phiên bản 2");
+        signOut();
+    }
+
+    @Test
+    void administratorImportingABadSheetSeesEveryErrorAndNothingChanges() throws IOException {
+        signIn("quantri.tinh");
+        Path sheet = Files.createTempFile("thu-tuc", ".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(sheet)) {
+            var procedures = workbook.createSheet("ThuTuc");
+            procedures.createRow(0).createCell(0).setCellValue("Mã thủ tục");
+            var row = procedures.createRow(1);
+            String[] cells = {"1.001193", "", "HO_TICH", "XA", "000.00.06.H99", "Công dân", "UBND cấp xã", "", "", "", "", "",
+                    "năm", "WORKING_DAYS", "", "", "Giấy khai sinh", "Có", "Luật Hộ tịch", "TOAN_TRINH", "", "Không"};
+            for (int i = 0; i < cells.length; i++) {
+                row.createCell(i).setCellValue(cells[i]);
+            }
+            workbook.createSheet("ThanhPhan").createRow(0).createCell(0).setCellValue("Mã thủ tục");
+            workbook.write(out);
+        }
+        open("/admin/procedures/import");
+        browser.findElement(By.id("file")).sendKeys(sheet.toAbsolutePath().toString());
+        navigateBy(By.cssSelector("main form button[type=submit]"));
+
+        assertThat(browser.findElement(By.cssSelector("[data-testid=import-failure]")).getText()).contains("chưa nhập thủ tục nào");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=import-errors]")).getText())
+                .contains("Vui lòng nhập tên thủ tục.", "Cấp thực hiện \"XA\" không hợp lệ", "Vui lòng nhập ít nhất một thành phần hồ sơ.");
+        screenshot("admin-import-errors");
+        Files.deleteIfExists(sheet);
+        signOut();
+    }
+
+    private void signIn(String username) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("Demo@2026");
+        navigateBy(By.cssSelector("form button[type=submit]"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
+    }
+
+    private void signOut() {
+        open("/");
+        navigateBy(By.cssSelector("form[action$='/logout'] button"));
     }
 
     private void navigateBy(By target) {

@@ -301,6 +301,11 @@ public class CatalogService {
             }
         }
         if (!errors.isEmpty()) {
+            // In reading order: sheet by sheet, row by row, column by column.
+            var sheets = List.of(CatalogWorkbook.PROCEDURES, CatalogWorkbook.COMPONENTS, CatalogWorkbook.FEES);
+            errors.sort(java.util.Comparator.<ImportReport.ImportError>comparingInt(e -> sheets.indexOf(e.sheet()))
+                    .thenComparingInt(ImportReport.ImportError::row)
+                    .thenComparingInt(e -> e.column().length()).thenComparing(ImportReport.ImportError::column));
             return new ImportReport(false, 0, 0, 0, List.copyOf(errors));
         }
         int created = 0;
