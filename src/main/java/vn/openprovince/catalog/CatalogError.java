@@ -7,6 +7,7 @@ public enum CatalogError {
     CAT_UNKNOWN_PROCEDURE(HttpStatus.NOT_FOUND, "code"),
     CAT_UNKNOWN_VERSION(HttpStatus.NOT_FOUND, "versionId"),
     CAT_UNKNOWN_TEMPLATE(HttpStatus.NOT_FOUND, "templateId"),
+    CAT_UNKNOWN_COMPONENT(HttpStatus.NOT_FOUND, "componentIndex"),
     CAT_CODE_REQUIRED(HttpStatus.BAD_REQUEST, "code"),
     CAT_INVALID_CODE(HttpStatus.BAD_REQUEST, "code"),
     CAT_DUPLICATE_CODE(HttpStatus.CONFLICT, "code"),

@@ -140,6 +140,34 @@ class CatalogPagesTests {
         assertThat(imported.sampleData()).isTrue();
     }
 
+    @Test
+    void formTemplateUploadsMustBeWhatTheirNameSays() {
+        String code = "TPL." + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        UUID agency = jdbc.queryForObject("select id from agency where identifier_code = '000.00.06.H99'", UUID.class);
+        assertThat(mvc.post().uri("/admin/procedures").with(as("admin")).with(csrf())
+                .param("code", code).param("managingAgencyId", agency.toString()).param("name", "Thủ tục có biểu mẫu")
+                .param("fieldCode", "HO_TICH").param("levelCode", "PROVINCE").param("applicants", "Công dân")
+                .param("competentAuthority", "Sở Tư pháp").param("timeAmount", "5").param("timeUnit", "WORKING_DAYS")
+                .param("resultType", "Văn bản").param("legalBasis", "Luật").param("onlineService", "NONE")
+                .param("components[0].name", "Tờ khai").param("components[0].required", "true")
+                .param("components[0].originals", "1")).hasStatus(HttpStatus.FOUND);
+
+        var renamed = new MockMultipartFile("file", "to-khai.pdf", "application/pdf", "MZ\u0090 not a pdf".getBytes());
+        assertThat(mvc.post().uri("/admin/procedures/{code}/components/0/template", code).with(as("admin")).with(csrf())
+                .multipart().file(renamed)).hasStatus(HttpStatus.FOUND).flash().containsKey("failure");
+        var pdf = new MockMultipartFile("file", "to-khai.pdf", "application/pdf", "%PDF-1.4 sample".getBytes());
+        assertThat(mvc.post().uri("/admin/procedures/{code}/components/0/template", code).with(as("admin")).with(csrf())
+                .multipart().file(pdf)).hasStatus(HttpStatus.FOUND).flash().containsKey("flash");
+
+        assertThat(jdbc.queryForObject("select count(*) from procedure_component c join procedure_version v "
+                + "on v.id = c.version_id join catalog_procedure p on p.id = v.procedure_id "
+                + "where p.code = ? and c.template_name = 'to-khai.pdf'", Integer.class, code)).isEqualTo(1);
+        // A draft's template is not offered to the public yet.
+        UUID template = jdbc.queryForObject("select template_id from procedure_component c join procedure_version v "
+                + "on v.id = c.version_id join catalog_procedure p on p.id = v.procedure_id where p.code = ?", UUID.class, code);
+        assertThat(mvc.get().uri("/cong-dich-vu-cong/bieu-mau/{id}", template)).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
     private static byte[] workbook(String[][] procedures, String[][] components, String[][] fees) throws IOException {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             fill(workbook.createSheet("ThuTuc"), procedures);

@@ -213,7 +213,7 @@ public class CatalogService {
         }
         var base = procedure.draft().or(procedure::current).orElseThrow().content();
         if (componentIndex < 0 || componentIndex >= base.components().size()) {
-            throw CatalogException.at("componentIndex", CatalogError.CAT_COMPONENT_NAME_REQUIRED);
+            throw new CatalogException(CatalogError.CAT_UNKNOWN_COMPONENT, componentIndex + 1);
         }
         var file = templates.save(new FormTemplateFile(name, type, content, sha256(content), now()));
         var components = new ArrayList<>(base.components());
