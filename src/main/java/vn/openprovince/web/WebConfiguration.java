@@ -27,7 +27,8 @@ class WebConfiguration implements WebMvcConfigurer {
     /** Public API paths, open without sign-in and therefore rate-limited per client address. */
     static final String[] PUBLIC_API = {"/api/v1/units", "/api/v1/units/**", "/api/v1/calendar/lunar",
             "/api/v1/calendar/solar", "/api/v1/calendar/holidays", "/api/v1/calendar/deadline",
-            "/api/v1/signatures/validate", "/api/v1/signatures/validate/*", "/verify"};
+            "/api/v1/signatures/validate", "/api/v1/signatures/validate/*", "/verify", "/api/v1/procedures",
+            "/api/v1/procedures/*"};
 
     /** Enough distinct clients for a province's traffic, small enough to bound memory (~100 bytes each). */
     private static final int MAX_TRACKED_CLIENTS = 100_000;

@@ -27,9 +27,12 @@ import org.springframework.web.servlet.LocaleResolver;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** Public reference data and the public calendar. */
+    /** Public reference data, the public calendar and the published procedure catalogue (reads only). */
     static final String[] PUBLIC_API = {"/api/v1/units", "/api/v1/units/**", "/api/v1/calendar/lunar", "/api/v1/calendar/solar",
-            "/api/v1/calendar/holidays", "/api/v1/calendar/deadline"};
+            "/api/v1/calendar/holidays", "/api/v1/calendar/deadline", "/api/v1/procedures", "/api/v1/procedures/*"};
+
+    /** The public service portal: read-only pages for citizens and businesses, no sign-in. */
+    static final String[] PUBLIC_PAGES = {"/cong-dich-vu-cong", "/cong-dich-vu-cong/**"};
 
     /** Public uploads: anyone may have a signed PDF validated (nothing is stored). */
     static final String[] PUBLIC_API_UPLOADS = {"/api/v1/signatures/validate", "/api/v1/signatures/validate/*"};
@@ -72,6 +75,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                                 "/images/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/verify").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

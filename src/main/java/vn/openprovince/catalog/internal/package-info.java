@@ -1,0 +1,2 @@
+/** Catalogue model, storage, use cases, Excel import/export and the sample catalogue. */
+package vn.openprovince.catalog.internal;
