@@ -145,6 +145,12 @@ class ExternalSigningDevicesTests {
             assertThat(signature.indication()).as(signature.toString()).isEqualTo(Indication.TOTAL_PASSED);
             assertThat(signature.signer()).isEqualTo(PKCS11_SIGNER);
         });
+
+        // Validation sees a change of the trust store at once (it keeps the parsed anchors until one).
+        trustStore.remove(trustedRoot);
+        assertThat(validator.validate(signed).signatures().getFirst().indication()).isEqualTo(Indication.INDETERMINATE);
+        trustedRoot = trustStore.add(Certificates.encoded(ROOT.rootCertificate())).id();
+        assertThat(validator.validate(signed).signatures().getFirst().indication()).isEqualTo(Indication.TOTAL_PASSED);
     }
 
     @Test
