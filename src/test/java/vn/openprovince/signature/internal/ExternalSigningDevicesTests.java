@@ -2,6 +2,7 @@ package vn.openprovince.signature.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -19,6 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,6 +45,7 @@ import vn.openprovince.signature.device.Signatory;
  * test time by a test CA whose root the trust store trusts for the duration of each test.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class ExternalSigningDevicesTests {
 
     private static final String TOKEN_PIN = "12345678";
@@ -74,6 +80,8 @@ class ExternalSigningDevicesTests {
     AuditTrail audit;
     @Autowired
     SignatureSettings settings;
+    @Autowired
+    MockMvcTester mvc;
 
     private java.util.UUID trustedRoot;
 
@@ -226,6 +234,38 @@ class ExternalSigningDevicesTests {
                 SignatureError.SIGNATURE_KEY_NOT_ON_DEVICE);
     }
 
+    @Test
+    void aSystemAdministratorMovesASignatoryToAnotherDeviceOverTheApiAndOthersCannot() {
+        var agency = agencies().get(1);
+        String uri = "/api/v1/signatures/signing-keys/AGENCY/" + agency.id().value();
+        String body = "{\"device\": \"remote\", \"keyReference\": \"seal-1\"}";
+
+        assertThat(mvc.put().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(httpBasic("vanthu.tinh", "Demo@2026"))).hasStatus(HttpStatus.FORBIDDEN);
+        var response = mvc.put().uri(uri).contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(httpBasic("admin", "Demo@2026"));
+
+        assertThat(response).hasStatusOk().bodyJson().extractingPath("$.device").isEqualTo("remote");
+        assertThat(response).bodyJson().extractingPath("$.keyReference").isEqualTo("seal-1");
+        assertThat(mvc.get().uri(uri).with(httpBasic("admin", "Demo@2026"))).hasStatusOk().bodyJson()
+                .extractingPath("$.subject").asString().contains(REMOTE_SIGNER);
+        assertThat(audit.entries(PageRequest.of(0, 1)).getContent().getFirst().action())
+                .isEqualTo("signature.signing-key-assigned");
+    }
+
+    @Test
+    void aDeviceThatPresentsAnotherCertificateThanTheEnrolledOneDoesNotSign() {
+        var agency = agencies().get(3);
+        var signatory = Signatory.agency(agency.id().value());
+        // As if the key behind "seal-1" had been replaced at the service after it was assigned.
+        var enrolled = ISSUING.issueSigner("Khóa đã thay", "Kiểm thử", Duration.ofDays(5)).certificate();
+        credentials.of(signatory).ifPresent(credentials::delete);
+        credentials.save(new SigningCredential(signatory, "remote", "seal-1", null, enrolled, java.time.Instant.now()));
+
+        assertRefused(() -> signer.signAttachment(SampleDocuments.attachment(), agency.id(), "18/UBND-VP"),
+                SignatureError.SIGNATURE_DEVICE_CERTIFICATE_CHANGED);
+    }
+
     /**
      * Agencies below the province's People's Committee that the demo PKI gave no PKCS#12 key, so these
      * tests never change a key another test signs with.
@@ -237,7 +277,7 @@ class ExternalSigningDevicesTests {
                         .map(credential -> !Pkcs12Devices.ID.equals(credential.device())).orElse(true))
                 .map(directory::agency).flatMap(java.util.Optional::stream)
                 .sorted(Comparator.comparing(AgencySummary::name).thenComparing(a -> a.id().value()))
-                .limit(3).toList();
+                .limit(4).toList();
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, SignatureError error) {
