@@ -33,8 +33,8 @@ import vn.openprovince.signature.internal.SignatureBench;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "--enable-native-access=ALL-UNNAMED"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
 public class SignatureBenchmark {
 
     private SignatureBench bench;
