@@ -102,7 +102,11 @@ class Pkcs11Devices implements ExternalKeyDevice {
         }
         if (token == null) {
             char[] pin = settings.pin() == null ? new char[0] : settings.pin().toCharArray();
-            int slot = settings.slot() == null ? -1 : Math.toIntExact(settings.slot());
+            if (settings.slot() != null && (settings.slot() < 0 || settings.slot() > Integer.MAX_VALUE)) {
+                // SunPKCS11 reads slot ids as Java ints; such a token is configured by its slot list index.
+                throw new SignatureException(SignatureError.SIGNATURE_DEVICE_NOT_CONFIGURED);
+            }
+            int slot = settings.slot() == null ? -1 : settings.slot().intValue();
             int index = slot >= 0 ? -1 : settings.slotListIndex() == null ? 0 : settings.slotListIndex();
             token = new Pkcs11SignatureToken(settings.library(), () -> pin.clone(), slot, index, null);
         }
