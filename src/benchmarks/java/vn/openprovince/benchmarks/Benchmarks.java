@@ -47,7 +47,10 @@ public final class Benchmarks {
             tables.add(DeadlineBenchmark.run());
         }
         if (all || selected.contains("signing") || selected.contains("validation")) {
-            tables.add(SignatureBenchmark.run(all || selected.contains("signing"), all || selected.contains("validation")));
+            boolean signing = all || selected.contains("signing");
+            boolean validation = all || selected.contains("validation");
+            tables.add(SignatureBenchmark.run(signing, validation));
+            tables.add(SignatureBenchmark.processorTime(signing, validation));
         }
         if (all || selected.contains("login")) {
             var result = new SignInLoadBenchmark(users, rounds).run();

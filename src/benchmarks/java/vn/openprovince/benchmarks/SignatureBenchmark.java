@@ -67,6 +67,41 @@ public class SignatureBenchmark {
         return bench.validate();
     }
 
+    /**
+     * Processor time per operation, measured on one thread with {@link java.lang.management.ThreadMXBean}: on a
+     * machine that other builds share, throughput swings with their load, while the processor time an operation
+     * needs hardly does. {@code 1000 / ms} is then what one free core would do per second.
+     */
+    static Table processorTime(boolean signing, boolean validation) {
+        var bench = new SignatureBench();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        var table = new Table("PAdES signing and validation: processor time per operation (1 thread, 300 calls "
+                + "after 200 warm-up calls)", "Operation", "CPU ms/op", "wall ms/op", "ops/s per free core");
+        var operations = new java.util.LinkedHashMap<String, Runnable>();
+        if (signing) {
+            operations.put("signWithImage", () -> bench.sign(true, false));
+            operations.put("signInvisible", () -> bench.sign(false, false));
+            operations.put("signInvisibleOpeningKeystore", () -> bench.sign(false, true));
+        }
+        if (validation) {
+            operations.put("validate", bench::validate);
+        }
+        operations.forEach((name, operation) -> {
+            for (int i = 0; i < 200; i++) {
+                operation.run();
+            }
+            long cpu = threads.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
+            for (int i = 0; i < 300; i++) {
+                operation.run();
+            }
+            double cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / 300;
+            double wallMs = (System.nanoTime() - wall) / 1e6 / 300;
+            table.row(name, "%.2f".formatted(cpuMs), "%.2f".formatted(wallMs), "%.0f".formatted(1000 / cpuMs));
+        });
+        return table;
+    }
+
     /** Runs the selected benchmarks ({@code sign*}, {@code validate}) with 1 and with 2 threads. */
     static Table run(boolean signing, boolean validation) throws RunnerException {
         var table = new Table("PAdES signing and validation (JMH, in process, one-page PDF)",
