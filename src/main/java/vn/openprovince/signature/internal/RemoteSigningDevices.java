@@ -58,8 +58,9 @@ class RemoteSigningDevices implements ExternalKeyDevice {
     RemoteSigningDevices(SigningCredentials credentials, SignatureSettings settings) {
         this.credentials = credentials;
         this.settings = settings.remote();
-        this.http = HttpClient.newBuilder().connectTimeout(this.settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        // No client (and its selector thread) in deployments without a signing service.
+        this.http = this.settings.configured() ? HttpClient.newBuilder().connectTimeout(this.settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build() : null;
     }
 
     @Override
