@@ -17,14 +17,14 @@ import java.util.stream.Collectors;
  * Runs the benchmarks and prints their results as Markdown tables, with the facts of the machine they ran on.
  * Started by {@code ./mvnw -Pbenchmarks verify} (see docs/benchmarks.md), never by the tests.
  *
- * <p>System properties: {@code benchmarks} ({@code all}, or a comma-separated list of {@code deadline} and
- * {@code login}), {@code benchmarks.users} (concurrent officials, default 50), {@code benchmarks.rounds}
+ * <p>System properties: {@code benchmarks} ({@code all}, or a comma-separated list of {@code deadline},
+ * {@code login}, {@code signing} and {@code validation}), {@code benchmarks.users} (concurrent officials, default 50), {@code benchmarks.rounds}
  * (measured rounds, default 5) and {@code benchmarks.report} (a file to write the tables to as well).
  * Exits with status 1 when the load test saw errors.
  */
 public final class Benchmarks {
 
-    private static final Set<String> KNOWN = Set.of("all", "deadline", "login");
+    private static final Set<String> KNOWN = Set.of("all", "deadline", "login", "signing", "validation");
 
     private Benchmarks() {
     }
@@ -45,6 +45,12 @@ public final class Benchmarks {
         long errors = 0;
         if (all || selected.contains("deadline")) {
             tables.add(DeadlineBenchmark.run());
+        }
+        if (all || selected.contains("signing") || selected.contains("validation")) {
+            boolean signing = all || selected.contains("signing");
+            boolean validation = all || selected.contains("validation");
+            tables.add(SignatureBenchmark.run(signing, validation));
+            tables.add(SignatureBenchmark.processorTime(signing, validation));
         }
         if (all || selected.contains("login")) {
             var result = new SignInLoadBenchmark(users, rounds).run();

@@ -20,7 +20,21 @@ public enum SignatureError {
     SIGNATURE_INVALID_IMAGE(HttpStatus.BAD_REQUEST, "image"),
     SIGNATURE_INVALID_CERTIFICATE(HttpStatus.BAD_REQUEST, "file"),
     SIGNATURE_DUPLICATE_TRUSTED_CERTIFICATE(HttpStatus.CONFLICT, "file"),
-    SIGNATURE_UNKNOWN_TRUSTED_CERTIFICATE(HttpStatus.NOT_FOUND, "id");
+    SIGNATURE_UNKNOWN_TRUSTED_CERTIFICATE(HttpStatus.NOT_FOUND, "id"),
+    /** The device kind a credential names has no provider, or the provider is not configured. */
+    SIGNATURE_DEVICE_NOT_CONFIGURED(HttpStatus.SERVICE_UNAVAILABLE, "device"),
+    /** The credential names a key (label, id) that the token or the signing service does not hold. */
+    SIGNATURE_KEY_NOT_ON_DEVICE(HttpStatus.UNPROCESSABLE_CONTENT, "keyReference"),
+    /** The remote signing service could not be reached or did not answer in time. */
+    SIGNATURE_REMOTE_UNREACHABLE(HttpStatus.SERVICE_UNAVAILABLE, "device"),
+    /** The remote signing service answered with an error status ({0}). */
+    SIGNATURE_REMOTE_REFUSED(HttpStatus.BAD_GATEWAY, "device"),
+    /** The remote signing service answered with something that is not a signature and a certificate chain. */
+    SIGNATURE_REMOTE_INVALID_RESPONSE(HttpStatus.BAD_GATEWAY, "device"),
+    /** The signature value does not verify with the public key of the signer's certificate. */
+    SIGNATURE_VALUE_MISMATCH(HttpStatus.BAD_GATEWAY, "device"),
+    /** The device now holds another certificate than the one enrolled for the signatory. */
+    SIGNATURE_DEVICE_CERTIFICATE_CHANGED(HttpStatus.CONFLICT, "device");
 
     private final HttpStatus status;
     private final String field;

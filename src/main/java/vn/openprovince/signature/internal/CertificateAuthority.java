@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -64,6 +65,17 @@ public final class CertificateAuthority {
         KeyPair pair = newKeyPair();
         var certificate = build(subject(), key, certificate(), name(commonName, organization), pair, validity, false);
         return new IssuedKey(pair.getPrivate(), prepend(certificate));
+    }
+
+    /**
+     * A signer certificate for a key made elsewhere (on a token, at a signing service), with the chain up
+     * to the root; the private key never comes here.
+     */
+    public List<X509Certificate> certify(String commonName, String organization, PublicKey publicKey,
+                                         Duration validity) {
+        var certificate = build(subject(), key, certificate(), name(commonName, organization),
+                new KeyPair(publicKey, null), validity, false);
+        return prepend(certificate);
     }
 
     /** This authority as a key holder, so its key can be kept in a keystore like any other. */

@@ -15,10 +15,29 @@ class KeyStoreDevice implements SigningDeviceProvider {
 
     private final AbstractKeyStoreTokenConnection token;
     private final DSSPrivateKeyEntry entry;
+    private final boolean closesToken;
 
     KeyStoreDevice(AbstractKeyStoreTokenConnection token, DSSPrivateKeyEntry entry) {
+        this(token, entry, true);
+    }
+
+    private KeyStoreDevice(AbstractKeyStoreTokenConnection token, DSSPrivateKeyEntry entry, boolean closesToken) {
         this.token = token;
         this.entry = entry;
+        this.closesToken = closesToken;
+    }
+
+    /** A key whose store stays open after this signing (held by {@link UnlockedKeys}). */
+    static KeyStoreDevice kept(AbstractKeyStoreTokenConnection token, DSSPrivateKeyEntry entry) {
+        return new KeyStoreDevice(token, entry, false);
+    }
+
+    AbstractKeyStoreTokenConnection token() {
+        return token;
+    }
+
+    DSSPrivateKeyEntry entry() {
+        return entry;
     }
 
     /** Opens the only key of the store (each keystore holds one signatory's key). */
@@ -43,6 +62,8 @@ class KeyStoreDevice implements SigningDeviceProvider {
 
     @Override
     public void close() {
-        token.close();
+        if (closesToken) {
+            token.close();
+        }
     }
 }

@@ -15,7 +15,6 @@ import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
-import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import java.awt.Color;
@@ -42,7 +41,7 @@ final class PadesSigning {
     private final byte[] serifFont;
 
     PadesSigning() {
-        var factory = new PdfBoxNativeObjectFactory();
+        var factory = new ImageColourSpaces();
         var positions = new PdfSignatureFieldPositionChecker();
         // The seal overlaps the personal signature on purpose (Decree 30, Appendix I).
         positions.setAlertOnSignatureFieldOverlap(new SilentOnStatusAlert());

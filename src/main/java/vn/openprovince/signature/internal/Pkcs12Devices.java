@@ -27,11 +27,14 @@ class Pkcs12Devices implements SigningDeviceProviderFactory {
     static final String ID = "pkcs12";
     /** Only for the demo PKI of the embedded mode; a deployment sets its own password. */
     static final String DEMO_PASSWORD = "demo-keystore-password";
+    /** How long an opened keystore's key stays unlocked in memory (see {@link UnlockedKeys}). */
+    static final java.time.Duration UNLOCKED_FOR = java.time.Duration.ofMinutes(10);
     private static final Logger log = LoggerFactory.getLogger(Pkcs12Devices.class);
 
     private final SigningCredentials credentials;
     private final AuditTrail audit;
     private final char[] password;
+    private final UnlockedKeys unlocked = new UnlockedKeys(UNLOCKED_FOR, 10_000, java.time.Clock.systemUTC());
 
     Pkcs12Devices(SigningCredentials credentials, AuditTrail audit, SignatureSettings settings,
                   @Value("${openprovince.demo-data:false}") boolean demoMode) {
@@ -58,8 +61,8 @@ class Pkcs12Devices implements SigningDeviceProviderFactory {
         var credential = credentials.of(signatory).filter(found -> ID.equals(found.device()))
                 .orElseThrow(() -> new SignatureException(SignatureError.SIGNATURE_NO_SIGNING_KEY));
         try {
-            return KeyStoreDevice.firstKeyOf(new Pkcs12SignatureToken(credential.keystore(),
-                    new KeyStore.PasswordProtection(requirePassword())));
+            return unlocked.device(credential.id(), () -> KeyStoreDevice.firstKeyOf(new Pkcs12SignatureToken(
+                    credential.keystore(), new KeyStore.PasswordProtection(requirePassword()))));
         } catch (DSSException e) {
             throw wrongPassword(e) ? new SignatureException(SignatureError.SIGNATURE_WRONG_PIN, e)
                     : new SignatureException(SignatureError.SIGNATURE_DEVICE_UNAVAILABLE, e);

@@ -61,8 +61,9 @@ public class SignatureImageStore {
      *                {@code openprovince.signature.signature-width-mm}
      */
     @Transactional
-    void upload(Signatory signatory, byte[] png, double widthMm, java.util.UUID agencyId) {
-        check(png, widthMm);
+    void upload(Signatory signatory, byte[] uploaded, double widthMm, java.util.UUID agencyId) {
+        // Kept as a palette PNG when it can be (exactly): PDFBox then embeds it without re-encoding it.
+        byte[] png = PalettePng.compact(check(uploaded, widthMm), uploaded);
         var now = Instant.now();
         var image = images.of(signatory).orElse(null);
         if (image == null) {
@@ -75,7 +76,7 @@ public class SignatureImageStore {
                 "%s %s, %d bytes, %.1f mm wide".formatted(signatory.kind(), signatory.id(), png.length, widthMm));
     }
 
-    private void check(byte[] png, double widthMm) {
+    private BufferedImage check(byte[] png, double widthMm) {
         if (png == null || png.length < PNG_MAGIC.length || png.length > settings.maxImageSize().toBytes()
                 || !java.util.Arrays.equals(png, 0, PNG_MAGIC.length, PNG_MAGIC, 0, PNG_MAGIC.length)
                 || widthMm < 10 || widthMm > 60) {
@@ -92,5 +93,6 @@ public class SignatureImageStore {
                 || image.getHeight() > MAX_PIXELS) {
             throw new SignatureException(SignatureError.SIGNATURE_INVALID_IMAGE);
         }
+        return image;
     }
 }

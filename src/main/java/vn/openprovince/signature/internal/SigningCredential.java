@@ -87,6 +87,10 @@ class SigningCredential {
         return keystore;
     }
 
+    X509Certificate certificate() {
+        return Certificates.parse(certificate);
+    }
+
     String subject() {
         return subject;
     }

@@ -33,7 +33,7 @@ class SigningDevices {
         }
         var factory = factories.get(credential.device());
         if (factory == null) {
-            throw new SignatureException(SignatureError.SIGNATURE_DEVICE_UNAVAILABLE);
+            throw new SignatureException(SignatureError.SIGNATURE_DEVICE_NOT_CONFIGURED);
         }
         return factory.open(signatory);
     }

@@ -21,6 +21,7 @@ public class TrustStore {
 
     private final TrustedCertificates certificates;
     private final AuditTrail audit;
+    private volatile Snapshot snapshot;
 
     TrustStore(TrustedCertificates certificates, AuditTrail audit) {
         this.certificates = certificates;
@@ -59,12 +60,27 @@ public class TrustStore {
         return certificates.findAll(page).map(TrustedCertificateView::of);
     }
 
-    /** The current trust anchors for DSS, read on each validation so every node sees new uploads at once. */
+    /**
+     * The current trust anchors for DSS. Each validation asks the database whether the store changed (count
+     * and newest addition: any upload or removal, on any node, changes one of them) and reads and parses the
+     * certificates again only then.
+     */
     @Transactional(readOnly = true)
     CommonTrustedCertificateSource source() {
+        long count = certificates.count();
+        Instant latest = certificates.latestAddition();
+        var current = snapshot;
+        if (current != null && current.count() == count && java.util.Objects.equals(current.latest(), latest)) {
+            return current.source();
+        }
         var source = new CommonTrustedCertificateSource();
         certificates.findAll().forEach(trusted -> source.addCertificate(new CertificateToken(trusted.toX509())));
+        snapshot = new Snapshot(count, latest, source);
         return source;
+    }
+
+    /** The trust anchors as read at one state of the store; only read by DSS afterwards. */
+    private record Snapshot(long count, Instant latest, CommonTrustedCertificateSource source) {
     }
 
     /** What the trust-store API shows of a trusted certificate. */

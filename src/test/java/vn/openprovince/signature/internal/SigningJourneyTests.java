@@ -195,7 +195,7 @@ class SigningJourneyTests {
     void aWrongKeystorePasswordIsAWrongPin() {
         var leader = official("lanhdao.tinh");
         var wrong = new Pkcs12Devices(credentials, audit,
-                new SignatureSettings("not-the-password", null, null, null, null, null), false);
+                SignatureSettings.defaults().withKeystorePassword("not-the-password"), false);
 
         assertRefused(() -> wrong.open(Signatory.official(leader.id())), SignatureError.SIGNATURE_WRONG_PIN);
     }
