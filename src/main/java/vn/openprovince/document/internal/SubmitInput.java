@@ -1,0 +1,8 @@
+package vn.openprovince.document.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The review chain, in order: e.g. the department head, then the leader who signs. */
+public record SubmitInput(List<UUID> reviewerIds) {
+}
