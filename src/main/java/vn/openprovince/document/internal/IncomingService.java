@@ -427,9 +427,12 @@ public class IncomingService {
     /** Roots in order, each followed by its children: the tree flattened with a depth for indenting. */
     static List<StepView> tree(List<ProcessingStep> steps) {
         var result = new ArrayList<StepView>();
-        steps.stream().filter(step -> step.parentId() == null).forEach(root -> {
+        // One direction creates its steps at the same instant: lead, then supporting, then information units.
+        var order = java.util.Comparator.comparing(ProcessingStep::createdAt)
+                .thenComparing(step -> step.kind().ordinal());
+        steps.stream().filter(step -> step.parentId() == null).sorted(order).forEach(root -> {
             result.add(stepView(root, 0));
-            steps.stream().filter(child -> root.id().equals(child.parentId()))
+            steps.stream().filter(child -> root.id().equals(child.parentId())).sorted(order)
                     .forEach(child -> result.add(stepView(child, 1)));
         });
         return result;
