@@ -329,6 +329,19 @@ class DocumentApiTests {
         assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
         assertThat(new String(pdf.getResponse().getContentAsByteArray(), StandardCharsets.ISO_8859_1)).contains("/ByteRange");
 
+        // The Office, a recipient on the platform, registers it from its clerk's queue.
+        assertThat(inbox("vanthu.tinh")).anySatisfy(item -> {
+            assertThat(item.get("action")).isEqualTo("REGISTER");
+            assertThat(item.get("documentId")).isEqualTo(draftId);
+        });
+        var received = read(post("vanthu.tinh", "/api/v1/documents/incoming/from-outgoing/" + draftId, Map.of()),
+                HttpStatus.CREATED);
+        assertThat(received.get("numberAndSymbol")).isEqualTo(issued.get("numberAndSymbol"));
+        assertThat(received.get("issuerName")).isEqualTo(province().name());
+        assertThat(received.get("agencyId")).isEqualTo(office().id().toString());
+        expectProblem(post("vanthu.tinh", "/api/v1/documents/incoming/from-outgoing/" + draftId, Map.of()),
+                HttpStatus.CONFLICT, "DOC_WRONG_STATUS", "status");
+
         // The next document of the shared series: a DOCX approved without a digital signature.
         String second = approvedDraft("QUYET_DINH", "Về việc phê duyệt kế hoạch", committee);
         var next = read(post("vanthu.tinh", "/api/v1/documents/outgoing/" + second + "/issue", issueTo())

@@ -81,6 +81,10 @@ class DocumentAccess {
                 || viewer.officialId().equals(document.drafterOfficialId()) || document.reviewedBy(viewer.officialId())) {
             return true;
         }
+        if (document.status() == OutgoingStatus.ISSUED && document.recipients().stream()
+                .anyMatch(recipient -> recipient.agencyId() != null && viewer.isClerkOf(recipient.agencyId()))) {
+            return true; // the recipient's clerk, to register it
+        }
         return viewer.departmentHead() && !document.secrecy().isClassified() && viewer.departmentId() != null
                 && viewer.departmentId().equals(document.draftingDepartmentId());
     }

@@ -45,6 +45,7 @@ public class IncomingService {
     static final int MAX_PAGE_SIZE = 100;
 
     private final IncomingDocuments documents;
+    private final OutgoingDocuments outgoing;
     private final StoredFiles files;
     private final FileInspector inspector;
     private final NumberSeries numbers;
@@ -55,10 +56,11 @@ public class IncomingService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    IncomingService(IncomingDocuments documents, StoredFiles files, FileInspector inspector, NumberSeries numbers,
+    IncomingService(IncomingDocuments documents, OutgoingDocuments outgoing, StoredFiles files, FileInspector inspector, NumberSeries numbers,
                     Transactions transactions, DocumentAccess access, OrganizationDirectory directory,
                     WorkingCalendar calendar, AuditTrail audit, ApplicationEventPublisher events) {
         this.documents = documents;
+        this.outgoing = outgoing;
         this.files = files;
         this.inspector = inspector;
         this.numbers = numbers;
@@ -113,6 +115,62 @@ public class IncomingService {
                     "số đến %02d/%d: %s %s%s".formatted(arrivalNumber, year, document.numberAndSymbol(),
                             document.issuerName(), checked.duplicateReason() == null ? ""
                                     : " (trùng, lý do: " + checked.duplicateReason() + ")"));
+            events.publishEvent(new IncomingDocumentRegistered(document.id(), new AgencyId(agencyId), year,
+                    arrivalNumber, document.issuerName(), document.issuerCode(), document.numberAndSymbol(),
+                    document.urgency(), now));
+            if (document.urgency().isUrgent()) {
+                events.publishEvent(new UrgentDocumentArrived(document.id(), new AgencyId(agencyId),
+                        document.urgency(), document.summary()));
+            }
+            return view(document, true, new HashMap<>());
+        });
+    }
+
+    /**
+     * Vào sổ a document issued on this platform to an agency the clerk registers for (liên thông
+     * nội bộ): the metadata and the issued file come from the outgoing document.
+     */
+    public IncomingView receiveInternal(UUID outgoingId) {
+        Viewer viewer = access.viewer();
+        record Found(UUID recipientId, UUID agencyId, UUID senderId) {
+        }
+        Found found = transactions.read(() -> {
+            var issued = outgoing.findById(outgoingId)
+                    .orElseThrow(() -> new DocumentException(DocumentError.DOC_UNKNOWN_DOCUMENT));
+            var recipient = issued.recipients().stream()
+                    .filter(r -> r.agencyId() != null && viewer.isClerkOf(r.agencyId())).findFirst()
+                    .orElseThrow(() -> new DocumentException(DocumentError.DOC_NOT_A_CLERK));
+            if (issued.status() != OutgoingStatus.ISSUED || recipient.incomingId() != null) {
+                throw new DocumentException(DocumentError.DOC_WRONG_STATUS);
+            }
+            return new Found(recipient.id(), recipient.agencyId(), issued.agencyId());
+        });
+        UUID agencyId = found.agencyId();
+        var sender = directory.agency(new AgencyId(found.senderId())).orElseThrow();
+        Instant now = Instant.now();
+        int year = now.atZone(IncomingDocument.ZONE).getYear();
+        numbers.prepare(agencyId, NumberSeries.INCOMING, year);
+        return transactions.withNumberLock(() -> {
+            var source = outgoing.findById(outgoingId).orElseThrow();
+            var target = source.recipients().stream().filter(r -> r.id().equals(found.recipientId())).findFirst()
+                    .orElseThrow();
+            if (target.incomingId() != null) {
+                throw new DocumentException(DocumentError.DOC_WRONG_STATUS);
+            }
+            var input = new IncomingRegistration(agencyId, sender.name(), sender.identifierCode(),
+                    source.numberAndSymbol().toString(), source.issueDate(), source.documentType(), source.summary(),
+                    source.signerName(), source.signerPosition(), source.urgency(), source.secrecy(), source.pages(),
+                    source.replyDeadline(), source.issuedAt(), null);
+            var version = source.currentVersion();
+            var file = files.findById(version.fileId()).orElseThrow();
+            int arrivalNumber = numbers.next(agencyId, NumberSeries.INCOMING, year);
+            Instant registrationDeadline = calendar.deadlineInWorkingDays(source.issuedAt(), 1, Optional.empty(), agencyId);
+            var document = documents.save(new IncomingDocument(agencyId, input, year, arrivalNumber, now,
+                    registrationDeadline, viewer.actor(), file, version.fileName()));
+            target.registeredAs(document.id());
+            audit.record("incoming.registered", "IncomingDocument", document.id(), agencyId,
+                    "số đến %02d/%d: %s %s (liên thông nội bộ)".formatted(arrivalNumber, year,
+                            document.numberAndSymbol(), document.issuerName()));
             events.publishEvent(new IncomingDocumentRegistered(document.id(), new AgencyId(agencyId), year,
                     arrivalNumber, document.issuerName(), document.issuerCode(), document.numberAndSymbol(),
                     document.urgency(), now));

@@ -17,9 +17,17 @@ class Transactions {
     private static final int ATTEMPTS = 20;
 
     private final TransactionTemplate template;
+    private final TransactionTemplate readOnly;
 
     Transactions(PlatformTransactionManager transactions) {
         this.template = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** Reads what a use case checks before it takes a number. */
+    <T> T read(Supplier<T> work) {
+        return readOnly.execute(status -> work.get());
     }
 
     <T> T withNumberLock(Supplier<T> work) {

@@ -125,6 +125,20 @@ class DocumentPages {
         }
     }
 
+    @PostMapping("/incoming/from-outgoing/{outgoingId}")
+    String receiveInternal(@PathVariable UUID outgoingId, RedirectAttributes redirect, Locale locale) {
+        try {
+            var registered = incoming.receiveInternal(outgoingId);
+            redirect.addFlashAttribute("flash", messages.getMessage("document.registered",
+                    new Object[] {registered.arrivalNumberText(), registered.numberAndSymbol()}, locale));
+            return "redirect:/documents/incoming/" + registered.id();
+        } catch (DocumentException e) {
+            redirect.addFlashAttribute("flash", messages.getMessage("error." + e.error().name(), new Object[] {""},
+                    e.error().name(), locale));
+            return "redirect:/documents/inbox";
+        }
+    }
+
     @GetMapping("/incoming/{id}")
     String incomingDocument(@PathVariable UUID id, Model model) {
         var document = incoming.get(id);

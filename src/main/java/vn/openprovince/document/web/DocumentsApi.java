@@ -93,6 +93,13 @@ class DocumentsApi {
         return incoming.register(registration, file == null ? null : file.getOriginalFilename(), bytes(file));
     }
 
+    @PostMapping("/incoming/from-outgoing/{outgoingId}")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Register (clerk of a recipient agency) a document issued on this platform to that agency")
+    IncomingView receiveInternal(@PathVariable UUID outgoingId) {
+        return incoming.receiveInternal(outgoingId);
+    }
+
     @GetMapping("/incoming")
     @Operation(summary = "Incoming documents the caller may see, newest first; q matches metadata and PDF text "
             + "without regard to diacritics")
