@@ -276,6 +276,50 @@ class DocumentApiTests {
         assertThat(items.getFirst().get("urgent")).isEqualTo(true);
     }
 
+    @Test
+    void registersListTheDecreeColumnsAndExportAsValidPdfAndXlsx() throws Exception {
+        String number = "%d/SGDĐT-VP".formatted(100 + (int) (Math.random() * 800));
+        register("vanthu.tinh", incoming("Sở Giáo dục và Đào tạo", number), SamplePdfs.withText("Kế hoạch tuyển sinh"))
+                .assertThat().hasStatus(HttpStatus.CREATED);
+
+        var json = read(mvc.get().uri("/api/v1/documents/registers/incoming").with(httpBasic("vanthu.tinh", PASSWORD))
+                .exchange(), HttpStatus.OK);
+        assertThat((List<?>) json.get("columns")).hasSize(10).first().isEqualTo("Ngày đến");
+        assertThat(json.get("rows").toString()).contains(number, "Sở Giáo dục và Đào tạo");
+        var tracking = read(mvc.get().uri("/api/v1/documents/registers/tracking").with(httpBasic("vanthu.tinh", PASSWORD))
+                .exchange(), HttpStatus.OK);
+        assertThat((List<?>) tracking.get("columns")).hasSize(7);
+        var outgoingRegister = read(mvc.get().uri("/api/v1/documents/registers/outgoing").with(httpBasic("vanthu.tinh", PASSWORD))
+                .exchange(), HttpStatus.OK);
+        assertThat(outgoingRegister.get("columns").toString()).contains("Nơi nhận văn bản");
+        assertThat((List<?>) outgoingRegister.get("columns")).hasSize(10);
+
+        var pdf = mvc.get().uri("/api/v1/documents/registers/incoming?format=pdf").with(httpBasic("vanthu.tinh", PASSWORD)).exchange();
+        assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN", "Số đến", "Tác giả", number);
+        }
+
+        var xlsx = mvc.get().uri("/api/v1/documents/registers/incoming?format=xlsx").with(httpBasic("vanthu.tinh", PASSWORD)).exchange();
+        assertThat(xlsx).hasStatusOk();
+        var entries = new java.util.HashMap<String, String>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(entries).containsKeys("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
+        var sheet = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(entries.get("xl/worksheets/sheet1.xml").getBytes(StandardCharsets.UTF_8)));
+        assertThat(sheet.getDocumentElement().getTextContent()).contains("Ngày đến", "Số, ký hiệu văn bản", number);
+
+        assertThat(mvc.get().uri("/api/v1/documents/registers/nothing").with(httpBasic("vanthu.tinh", PASSWORD)))
+                .hasStatus(HttpStatus.NOT_FOUND).bodyJson().extractingPath("$.code").isEqualTo("DOC_UNKNOWN_REGISTER");
+        assertThat(read(mvc.get().uri("/api/v1/documents/registers/incoming").with(httpBasic("vanthu.xa2", PASSWORD))
+                .exchange(), HttpStatus.OK).get("rows").toString()).doesNotContain(number);
+    }
+
     // --- outgoing ---
 
     @Test

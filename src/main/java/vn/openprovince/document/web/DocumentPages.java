@@ -38,6 +38,10 @@ import vn.openprovince.document.internal.IssueInput;
 import vn.openprovince.document.internal.OutgoingDraft;
 import vn.openprovince.document.internal.OutgoingService;
 import vn.openprovince.document.internal.OutgoingStatus;
+import vn.openprovince.document.internal.FileDownload;
+import vn.openprovince.document.internal.RegisterExports;
+import vn.openprovince.document.internal.RegisterKind;
+import vn.openprovince.document.internal.RegisterService;
 import vn.openprovince.document.internal.ReviewInput;
 
 /**
@@ -55,9 +59,13 @@ class DocumentPages {
     private final DocumentSearch search;
     private final Inbox inbox;
     private final MessageSource messages;
+    private final RegisterService registers;
+    private final RegisterExports exports;
 
     DocumentPages(IncomingService incoming, OutgoingService outgoing, DocumentSearch search, Inbox inbox,
-                  MessageSource messages) {
+                  MessageSource messages, RegisterService registers, RegisterExports exports) {
+        this.registers = registers;
+        this.exports = exports;
         this.incoming = incoming;
         this.outgoing = outgoing;
         this.search = search;
@@ -351,6 +359,31 @@ class DocumentPages {
                     new Object[] {""}, e.error().name(), locale));
         }
         return "redirect:/documents/outgoing/" + id;
+    }
+
+    // --- registers ---
+
+    @GetMapping("/registers")
+    String registers(@RequestParam(defaultValue = "INCOMING") RegisterKind kind,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     Model model, Locale locale) {
+        model.addAttribute("register", registers.register(kind, from, to, locale));
+        model.addAttribute("kinds", RegisterKind.values());
+        return "document/registers";
+    }
+
+    @GetMapping("/registers/export")
+    ResponseEntity<byte[]> exportRegister(@RequestParam(defaultValue = "INCOMING") RegisterKind kind,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                          @RequestParam(defaultValue = "pdf") String format, Locale locale) {
+        var register = registers.register(kind, from, to, locale);
+        return format.equals("xlsx")
+                ? DocumentsApi.download(new FileDownload(DocumentsApi.fileName(register, "xlsx"),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exports.xlsx(register)))
+                : DocumentsApi.download(new FileDownload(DocumentsApi.fileName(register, "pdf"), "application/pdf",
+                        exports.pdf(register)));
     }
 
     // --- search ---

@@ -46,6 +46,10 @@ import vn.openprovince.document.internal.OutgoingDraft;
 import vn.openprovince.document.internal.OutgoingService;
 import vn.openprovince.document.internal.OutgoingStatus;
 import vn.openprovince.document.internal.OutgoingView;
+import vn.openprovince.document.internal.Register;
+import vn.openprovince.document.internal.RegisterExports;
+import vn.openprovince.document.internal.RegisterKind;
+import vn.openprovince.document.internal.RegisterService;
 import vn.openprovince.document.internal.ReviewInput;
 import vn.openprovince.document.internal.SearchHit;
 import vn.openprovince.document.internal.SubmitInput;
@@ -62,9 +66,13 @@ class DocumentsApi {
     private final DocumentSearch search;
     private final Inbox inbox;
     private final Metadata metadata;
+    private final RegisterService registers;
+    private final RegisterExports exports;
 
     DocumentsApi(IncomingService incoming, OutgoingService outgoing, DocumentSearch search, Inbox inbox,
-                 Metadata metadata) {
+                 Metadata metadata, RegisterService registers, RegisterExports exports) {
+        this.registers = registers;
+        this.exports = exports;
         this.incoming = incoming;
         this.outgoing = outgoing;
         this.search = search;
@@ -242,6 +250,34 @@ class DocumentsApi {
                                    @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "20") int size) {
         return search.search(q, page, size);
+    }
+
+    @GetMapping("/registers/{kind}")
+    @Operation(summary = "A register (INCOMING, OUTGOING, TRACKING) for a period, with the Decree 30 columns; "
+            + "format=json (default), pdf or xlsx")
+    ResponseEntity<?> register(@PathVariable String kind,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                               @RequestParam(defaultValue = "json") String format, java.util.Locale locale) {
+        RegisterKind registerKind;
+        try {
+            registerKind = RegisterKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new vn.openprovince.document.DocumentException(vn.openprovince.document.DocumentError.DOC_UNKNOWN_REGISTER);
+        }
+        var register = registers.register(registerKind, from, to, locale);
+        return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "pdf" -> download(new FileDownload(fileName(register, "pdf"), MediaType.APPLICATION_PDF_VALUE,
+                    exports.pdf(register)));
+            case "xlsx" -> download(new FileDownload(fileName(register, "xlsx"),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exports.xlsx(register)));
+            default -> ResponseEntity.ok(register);
+        };
+    }
+
+    static String fileName(Register register, String extension) {
+        return "so-" + register.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + register.from() + "-"
+                + register.to() + "." + extension;
     }
 
     @GetMapping("/inbox")
