@@ -48,7 +48,8 @@ public enum DocumentError {
     DOC_NO_UNIT_ABBREVIATION(HttpStatus.UNPROCESSABLE_CONTENT, "draftingDepartmentId"),
     DOC_INVALID_ISSUING_AGENCY(HttpStatus.UNPROCESSABLE_CONTENT, "agencyId"),
     DOC_MISSING_REASON(HttpStatus.BAD_REQUEST, "reason"),
-    DOC_UNKNOWN_REGISTER(HttpStatus.NOT_FOUND, "kind");
+    DOC_UNKNOWN_REGISTER(HttpStatus.NOT_FOUND, "kind"),
+    DOC_UNKNOWN_REPLY(HttpStatus.UNPROCESSABLE_CONTENT, "replyDocumentId");
 
     private final HttpStatus status;
     private final String field;

@@ -20,6 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.mock.web.MockPart;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +32,7 @@ import vn.openprovince.organization.OrganizationDirectory;
 /** The document API as clerks, leaders, department heads and specialists use it, with HTTP Basic. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class DocumentApiTests {
 
     static final String PASSWORD = "Demo@2026";
@@ -41,6 +44,8 @@ class DocumentApiTests {
     OrganizationDirectory directory;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -242,6 +247,47 @@ class DocumentApiTests {
                 .containsExactly("LEAD:DONE", "ASSIGNMENT:DONE", "SUPPORT:PENDING", "INFO:FOR_INFORMATION");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where object_id = ? and action like 'incoming.%'",
                 Long.class, id)).isGreaterThanOrEqualTo(5);
+        UUID documentId = UUID.fromString(id);
+        assertThat(events.stream(IncomingDocumentRegistered.class).filter(e -> e.documentId().equals(documentId)))
+                .singleElement().satisfies(e -> assertThat(e.agencyId()).isEqualTo(office().id()));
+        assertThat(events.stream(IncomingDocumentDirected.class).filter(e -> e.documentId().equals(documentId)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.leadDepartmentId()).isEqualTo(department("KT"));
+                    assertThat(e.supportDepartmentIds()).containsExactly(department("VX"));
+                    assertThat(e.infoDepartmentIds()).containsExactly(department("NC"));
+                });
+        assertThat(events.stream(ProcessingAssigned.class).filter(e -> e.documentId().equals(documentId)))
+                .singleElement().satisfies(e -> assertThat(e.assigneeOfficialId().toString()).isEqualTo(official("chuyenvien.tinh")));
+        assertThat(events.stream(ProcessingCompleted.class).filter(e -> e.documentId().equals(documentId)))
+                .singleElement().satisfies(e -> assertThat(e.documentCompleted()).isTrue());
+    }
+
+    @Test
+    void aForwardedDocumentIsDirectedByTheLeaderItWasForwardedTo() {
+        String id = (String) read(register("vanthu.tinh", incoming("Bộ Tài chính", "41/BTC-NSNN"),
+                SamplePdfs.withText("Về việc bổ sung dự toán")), HttpStatus.CREATED).get("id");
+        String deputy = official("lanhdao.huyen");
+
+        var forwarded = read(direct("lanhdao.tinh", id, Map.of("forwardToLeaderId", deputy, "instruction",
+                "Đề nghị đồng chí cho ý kiến")), HttpStatus.OK);
+        assertThat(steps(forwarded)).singleElement().satisfies(step -> {
+            assertThat(step.get("kind")).isEqualTo("FORWARD");
+            assertThat(step.get("assigneeName")).isEqualTo("Quách Văn Thành");
+        });
+        assertThat(inbox("lanhdao.huyen")).anySatisfy(item -> assertThat(item.get("documentId")).isEqualTo(id));
+        assertThat(direct("lanhdao.tinh", id, direction(department("KT"), LocalDate.now(ZONE).plusDays(3), department("VX"))))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        var directed = read(direct("lanhdao.huyen", id, direction(department("KT"), LocalDate.now(ZONE).plusDays(3),
+                department("VX"))), HttpStatus.OK);
+        assertThat(steps(directed)).extracting(step -> step.get("kind") + ":" + step.get("status"))
+                .containsExactly("FORWARD:DONE", "LEAD:PENDING", "SUPPORT:PENDING");
+
+        String stepId = (String) steps(read(post("truongphong.tinh", "/api/v1/documents/incoming/" + id + "/assignments",
+                Map.of("assigneeId", official("chuyenvien.tinh"), "deadline", LocalDate.now(ZONE).plusDays(2).toString())),
+                HttpStatus.CREATED)).stream().filter(step -> step.get("kind").equals("ASSIGNMENT")).findFirst().orElseThrow().get("id");
+        expectProblem(post("chuyenvien.tinh", "/api/v1/documents/incoming/" + id + "/assignments/" + stepId + "/complete",
+                Map.of("result", "xong", "replyDocumentId", UUID.randomUUID().toString())),
+                HttpStatus.UNPROCESSABLE_CONTENT, "DOC_UNKNOWN_REPLY", "replyDocumentId");
     }
 
     @Test
@@ -274,6 +320,8 @@ class DocumentApiTests {
         assertThat(items).filteredOn(item -> item.get("documentId").equals(id)).singleElement()
                 .satisfies(item -> assertThat(item.get("urgent")).isEqualTo(true));
         assertThat(items.getFirst().get("urgent")).isEqualTo(true);
+        assertThat(events.stream(UrgentDocumentArrived.class).filter(e -> e.documentId().toString().equals(id)))
+                .singleElement().satisfies(e -> assertThat(e.urgency()).isEqualTo(Urgency.FLASH));
     }
 
     @Test
@@ -364,6 +412,14 @@ class DocumentApiTests {
         assertThat((String) issued.get("documentId")).startsWith(province().identifierCode() + ",")
                 .endsWith("," + issued.get("numberAndSymbol"));
 
+        assertThat(events.stream(OutgoingDocumentIssued.class).filter(e -> e.documentId().toString().equals(draftId)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.edxmlDocumentId()).isEqualTo(issued.get("documentId"));
+                    assertThat(e.number()).isEqualTo(issued.get("number"));
+                    assertThat(e.paperCopy()).isFalse();
+                    assertThat(e.recipients()).extracting(OutgoingDocumentIssued.Recipient::identifierCode)
+                            .contains("000.00.00.G01");
+                });
         var view = read(mvc.get().uri("/api/v1/documents/outgoing/{id}", draftId).with(httpBasic("vanthu.tinh", PASSWORD))
                 .exchange(), HttpStatus.OK);
         assertThat(view.get("status")).isEqualTo("ISSUED");

@@ -420,6 +420,9 @@ public class IncomingService {
         Instant now = Instant.now();
         String result = input == null ? null : IncomingRegistration.clean(input.result());
         UUID reply = input == null ? null : input.replyDocumentId();
+        if (reply != null && !outgoing.existsById(reply)) {
+            throw new DocumentException(DocumentError.DOC_UNKNOWN_REPLY);
+        }
         boolean documentDone = document.complete(stepId, viewer.actor(), result, reply, now);
         audit.record("incoming.completed", "IncomingDocument", id, document.agencyId(),
                 (documentDone ? "văn bản hoàn thành; " : "") + Objects.toString(result, ""));
@@ -433,6 +436,21 @@ public class IncomingService {
     public List<DepartmentSummary> departmentsFor(UUID id) {
         var document = documents.findById(id).orElseThrow(() -> new DocumentException(DocumentError.DOC_UNKNOWN_DOCUMENT));
         return directory.departments(new AgencyId(document.agencyId()));
+    }
+
+    /**
+     * The leaders a document may be forwarded to: officials of its agency and of the agency above it
+     * who are not in a department (leaders of a People's Committee are not).
+     */
+    @Transactional(readOnly = true)
+    public List<OfficialSummary> forwardCandidates(UUID id) {
+        Viewer viewer = access.viewer();
+        var document = visible(viewer, id);
+        var agency = new AgencyId(document.agencyId());
+        var result = new ArrayList<OfficialSummary>(directory.officials(agency));
+        directory.agency(agency).map(AgencySummary::parentId).ifPresent(parent -> result.addAll(directory.officials(parent)));
+        result.removeIf(o -> o.departmentId() != null || o.id().equals(viewer.officialId()));
+        return result;
     }
 
     /** The officials of the viewer's department, for the department head's assignment. */

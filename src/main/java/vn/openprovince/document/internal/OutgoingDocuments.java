@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OutgoingDocuments extends JpaRepository<OutgoingDocument, UUID>, JpaSpecificationExecutor<OutgoingDocument> {
 
+    List<OutgoingDocument> findTop50ByDrafterOfficialIdOrderByCreatedAtDesc(UUID drafter);
+
     @Query("""
             select distinct d from OutgoingDocument d join d.reviews r
             where d.status = vn.openprovince.document.internal.OutgoingStatus.IN_REVIEW

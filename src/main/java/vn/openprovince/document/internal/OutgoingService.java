@@ -401,6 +401,14 @@ public class OutgoingService {
                               boolean recall) {
     }
 
+    /** The viewer's own outgoing documents, newest first, to name one as the reply to an incoming document. */
+    @Transactional(readOnly = true)
+    public List<OutgoingView> myDocuments() {
+        Viewer viewer = access.viewer();
+        return documents.findTop50ByDrafterOfficialIdOrderByCreatedAtDesc(viewer.officialId()).stream()
+                .map(this::view).toList();
+    }
+
     /** Who a drafter can send a draft to: the officials of their agency and of the agency above it. */
     public List<OfficialSummary> possibleReviewers() {
         Viewer viewer = access.viewer();

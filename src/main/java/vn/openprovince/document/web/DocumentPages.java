@@ -155,10 +155,14 @@ class DocumentPages {
         model.addAttribute("actions", actions);
         if (actions.direct()) {
             model.addAttribute("departments", incoming.departmentsFor(id));
+            model.addAttribute("leaders", incoming.forwardCandidates(id));
             model.addAttribute("defaultDeadline", LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(7));
         }
         if (actions.assign()) {
             model.addAttribute("colleagues", incoming.colleagues());
+        }
+        if (!actions.myOpenSteps().isEmpty()) {
+            model.addAttribute("replies", outgoing.myDocuments());
         }
         return "document/incoming";
     }
@@ -195,6 +199,17 @@ class DocumentPages {
                 () -> incoming.direct(id, new DirectionInput(lead, support, info, null, instruction)));
     }
 
+    @PostMapping("/incoming/{id}/forward")
+    String forward(@PathVariable UUID id, @RequestParam(required = false) UUID forwardToLeaderId,
+                   @RequestParam(defaultValue = "") String instruction, RedirectAttributes redirect, Locale locale) {
+        if (forwardToLeaderId == null) {
+            redirect.addFlashAttribute("actionError", messages.getMessage("error.DOC_UNKNOWN_OFFICIAL", null, locale));
+            return "redirect:/documents/incoming/" + id;
+        }
+        return act(id, redirect, locale, "document.forwarded",
+                () -> incoming.direct(id, new DirectionInput(null, null, null, forwardToLeaderId, instruction)));
+    }
+
     @PostMapping("/incoming/{id}/assignments")
     String assign(@PathVariable UUID id, @RequestParam(required = false) UUID assigneeId,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
@@ -211,9 +226,9 @@ class DocumentPages {
 
     @PostMapping("/incoming/{id}/assignments/{stepId}/complete")
     String complete(@PathVariable UUID id, @PathVariable UUID stepId, @RequestParam(defaultValue = "") String result,
-                    RedirectAttributes redirect, Locale locale) {
+                    @RequestParam(required = false) UUID replyDocumentId, RedirectAttributes redirect, Locale locale) {
         return act(id, redirect, locale, "document.completed",
-                () -> incoming.complete(id, stepId, new CompletionInput(result, null)));
+                () -> incoming.complete(id, stepId, new CompletionInput(result, replyDocumentId)));
     }
 
     private String act(UUID id, RedirectAttributes redirect, Locale locale, String done, Supplier<?> action) {
