@@ -56,6 +56,9 @@ create table incoming_document (
     status                varchar(20)              not null,
     leader_official_id    uuid,
     completed_at          timestamp with time zone,
+    -- a copy registered from a document issued on this platform and later recalled: content withdrawn
+    recalled_at           timestamp with time zone,
+    recall_reason         varchar(500),
     search_text           varchar(1000000)         not null,
     version               bigint                   not null,
     constraint uq_incoming_arrival_number unique (agency_id, arrival_year, arrival_number)

@@ -49,7 +49,8 @@ public enum DocumentError {
     DOC_INVALID_ISSUING_AGENCY(HttpStatus.UNPROCESSABLE_CONTENT, "agencyId"),
     DOC_MISSING_REASON(HttpStatus.BAD_REQUEST, "reason"),
     DOC_UNKNOWN_REGISTER(HttpStatus.NOT_FOUND, "kind"),
-    DOC_UNKNOWN_REPLY(HttpStatus.UNPROCESSABLE_CONTENT, "replyDocumentId");
+    DOC_UNKNOWN_REPLY(HttpStatus.UNPROCESSABLE_CONTENT, "replyDocumentId"),
+    DOC_RECALLED(HttpStatus.GONE, "id");
 
     private final HttpStatus status;
     private final String field;

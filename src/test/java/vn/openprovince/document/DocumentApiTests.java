@@ -458,6 +458,21 @@ class DocumentApiTests {
 
         assertThat(mvc.get().uri("/api/v1/documents/outgoing/{id}", draftId).with(httpBasic("vanthu.xa", PASSWORD)))
                 .hasStatus(HttpStatus.FORBIDDEN);
+
+        // Recalled: the issued document is frozen, the recipient's copy loses its content but keeps its record.
+        expectProblem(post("vanthu.tinh", "/api/v1/documents/outgoing/" + draftId + "/recall", Map.of("reason", " ")),
+                HttpStatus.BAD_REQUEST, "DOC_MISSING_REASON", "reason");
+        var recalled = read(post("vanthu.tinh", "/api/v1/documents/outgoing/" + draftId + "/recall",
+                Map.of("reason", "Sai sót về thẩm quyền ban hành")), HttpStatus.OK);
+        assertThat(recalled.get("status")).isEqualTo("RECALLED");
+        assertThat(recalled.get("numberAndSymbol")).isEqualTo(issued.get("numberAndSymbol"));
+        var copy = read(mvc.get().uri("/api/v1/documents/incoming/{id}", received.get("id"))
+                .with(httpBasic("vanthu.tinh", PASSWORD)).exchange(), HttpStatus.OK);
+        assertThat(copy.get("recallReason")).isEqualTo("Sai sót về thẩm quyền ban hành");
+        expectProblem(mvc.get().uri("/api/v1/documents/incoming/{id}/file", received.get("id"))
+                .with(httpBasic("vanthu.tinh", PASSWORD)).exchange(), HttpStatus.GONE, "DOC_RECALLED", "id");
+        assertThat(events.stream(DocumentRecalled.class).filter(e -> e.documentId().toString().equals(draftId)))
+                .singleElement().satisfies(e -> assertThat(e.edxmlDocumentId()).isEqualTo(issued.get("documentId")));
         assertThat(mvc.get().uri("/api/v1/documents/search?q=thanh lap to cong tac").with(httpBasic("lanhdao.tinh", PASSWORD)))
                 .hasStatusOk().bodyJson().extractingPath("$.content[*].id").asArray().contains(draftId);
     }

@@ -99,6 +99,10 @@ class IncomingDocument {
     private UUID leaderOfficialId;
     @Column(name = "completed_at")
     private Instant completedAt;
+    @Column(name = "recalled_at")
+    private Instant recalledAt;
+    @Column(name = "recall_reason", length = 500)
+    private String recallReason;
     @Column(name = "search_text", nullable = false, length = SEARCH_TEXT_LIMIT)
     private String searchText;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -290,6 +294,31 @@ class IncomingDocument {
         if (deadline != null && deadline.isBefore(arrivalDate())) {
             throw new DocumentException(DocumentError.DOC_DEADLINE_BEFORE_ARRIVAL);
         }
+    }
+
+    /**
+     * Thu hồi: the issuer recalled the document this copy was registered from; its content is
+     * withdrawn from view and search, the registration and the recall are kept (Decree 30 Art. 18).
+     */
+    void recall(String reason, Instant now) {
+        if (recalledAt != null) {
+            return;
+        }
+        recalledAt = now;
+        recallReason = reason;
+        searchText = searchText("");
+    }
+
+    boolean isRecalled() {
+        return recalledAt != null;
+    }
+
+    Instant recalledAt() {
+        return recalledAt;
+    }
+
+    String recallReason() {
+        return recallReason;
     }
 
     boolean involvesDepartment(UUID departmentId, boolean includeInfo) {

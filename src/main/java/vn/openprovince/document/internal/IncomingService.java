@@ -314,6 +314,9 @@ public class IncomingService {
     public FileDownload file(UUID id) {
         Viewer viewer = access.viewer();
         var document = visible(viewer, id);
+        if (document.isRecalled()) {
+            throw new DocumentException(DocumentError.DOC_RECALLED);
+        }
         var file = files.findById(document.fileId()).orElseThrow();
         audit.record("incoming.downloaded", "IncomingDocument", id, document.agencyId(), document.fileName());
         return new FileDownload(document.fileName(), file.mediaType(), file.content());
@@ -497,7 +500,7 @@ public class IncomingService {
                 d.numberAndSymbol(), d.documentDate(), d.documentType(), d.documentType().vietnameseName(),
                 d.summary(), d.signerName(), d.signerPosition(), d.urgency(), d.secrecy(), d.pages(),
                 d.replyDeadline(), d.fileName(), d.scanned(), d.duplicateReason(), d.status(), d.completedAt(),
-                withSteps ? tree(d.steps()) : List.of());
+                d.recalledAt(), d.recallReason(), withSteps ? tree(d.steps()) : List.of());
     }
 
     /** Roots in order, each followed by its children: the tree flattened with a depth for indenting. */

@@ -15,6 +15,7 @@ import vn.openprovince.document.Urgency;
  * @param arrivalNumberText    the arrival number as written, two digits at least ("01")
  * @param registeredLate       registered after the registration deadline (end of the next working day)
  * @param scanned              the PDF has no text layer (a scan): its words are not searchable
+ * @param recalledAt           when the issuer recalled it (a copy from this platform); its file is withdrawn
  * @param steps                the processing tree, roots first, each followed by its assignments
  */
 public record IncomingView(UUID id, UUID agencyId, String agencyName, int arrivalYear, int arrivalNumber,
@@ -24,5 +25,6 @@ public record IncomingView(UUID id, UUID agencyId, String agencyName, int arriva
                            DocumentType type, String typeName, String summary, String signerName,
                            String signerPosition, Urgency urgency, Secrecy secrecy, Integer pages,
                            LocalDate replyDeadline, String fileName, boolean scanned, String duplicateReason,
-                           IncomingStatus status, Instant completedAt, List<StepView> steps) {
+                           IncomingStatus status, Instant completedAt, Instant recalledAt, String recallReason,
+                           List<StepView> steps) {
 }

@@ -38,6 +38,7 @@ import vn.openprovince.signature.DocumentSigner;
 public class OutgoingService {
 
     private final OutgoingDocuments documents;
+    private final IncomingDocuments incoming;
     private final StoredFiles files;
     private final FileInspector inspector;
     private final NumberSeries numbers;
@@ -50,11 +51,12 @@ public class OutgoingService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    OutgoingService(OutgoingDocuments documents, StoredFiles files, FileInspector inspector, NumberSeries numbers,
+    OutgoingService(OutgoingDocuments documents, IncomingDocuments incoming, StoredFiles files, FileInspector inspector, NumberSeries numbers,
                     Transactions transactions, org.springframework.transaction.PlatformTransactionManager transactionManager,
                     DocumentAccess access, OrganizationDirectory directory, DocumentSigner signer,
                     DocumentSettings settings, AuditTrail audit, ApplicationEventPublisher events) {
         this.documents = documents;
+        this.incoming = incoming;
         this.files = files;
         this.inspector = inspector;
         this.numbers = numbers;
@@ -310,6 +312,16 @@ public class OutgoingService {
         document.recall(IncomingRegistration.clean(reason));
         Instant now = Instant.now();
         audit.record("outgoing.recalled", "OutgoingDocument", id, document.agencyId(), reason);
+        // Copies registered by recipients on this platform lose their content; their registration stays.
+        for (var recipient : document.recipients()) {
+            if (recipient.incomingId() != null) {
+                incoming.findById(recipient.incomingId()).ifPresent(copy -> {
+                    copy.recall(reason.strip(), now);
+                    audit.record("incoming.recalled", "IncomingDocument", copy.id(), copy.agencyId(),
+                            "thu hồi văn bản " + document.numberAndSymbol() + ": " + reason.strip());
+                });
+            }
+        }
         events.publishEvent(new DocumentRecalled(id, new AgencyId(document.agencyId()), document.edxmlDocumentId(),
                 reason.strip(), now));
         return view(document);
