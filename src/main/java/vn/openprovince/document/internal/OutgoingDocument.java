@@ -150,6 +150,14 @@ class OutgoingDocument {
 
     /** Trình duyệt: starts a review round along the reviewers, one after the other. */
     void submit(Actor drafter, List<Reviewer> chain) {
+        submit(drafter, chain, false);
+    }
+
+    /**
+     * Trình duyệt: starts a review round, the reviewers one after the other or, when parallel, all at
+     * once; the draft is approved when every reviewer approved, and the last named signs.
+     */
+    void submit(Actor drafter, List<Reviewer> chain, boolean parallel) {
         requireDrafter(drafter);
         if (status != OutgoingStatus.DRAFT && status != OutgoingStatus.RETURNED) {
             throw new DocumentException(DocumentError.DOC_WRONG_STATUS);
@@ -159,7 +167,7 @@ class OutgoingDocument {
         }
         reviewRound++;
         for (int i = 0; i < chain.size(); i++) {
-            reviews.add(new ReviewStep(reviewRound, i + 1, chain.get(i).officialId(), chain.get(i).name()));
+            reviews.add(new ReviewStep(reviewRound, i + 1, chain.get(i).officialId(), chain.get(i).name(), parallel));
         }
         status = OutgoingStatus.IN_REVIEW;
     }
@@ -178,7 +186,8 @@ class OutgoingDocument {
             throw new DocumentException(DocumentError.DOC_MISSING_COMMENT);
         }
         currentStepOf(reviewer).decide(ReviewStatus.RETURNED, comment.strip(), now);
-        currentRound().stream().filter(step -> step.status() == ReviewStatus.WAITING).forEach(ReviewStep::skip);
+        currentRound().stream().filter(step -> step.status() == ReviewStatus.WAITING
+                || step.status() == ReviewStatus.PENDING).forEach(ReviewStep::skip);
         status = OutgoingStatus.RETURNED;
     }
 
@@ -186,6 +195,9 @@ class OutgoingDocument {
     void approve(Actor reviewer, String comment, Instant now) {
         var step = currentStepOf(reviewer);
         step.decide(ReviewStatus.APPROVED, comment == null || comment.isBlank() ? null : comment.strip(), now);
+        if (currentRound().stream().anyMatch(s -> s.status() == ReviewStatus.PENDING)) {
+            return; // parallel reviewers still to give their opinion
+        }
         var next = currentRound().stream().filter(s -> s.status() == ReviewStatus.WAITING).findFirst();
         if (next.isPresent()) {
             next.get().open();
@@ -194,20 +206,19 @@ class OutgoingDocument {
         }
     }
 
-    /** The pending step of the current round, if any. */
-    Optional<ReviewStep> pendingReview() {
-        return currentRound().stream().filter(s -> s.status() == ReviewStatus.PENDING).findFirst();
+    /** Whether it is this official's turn to give an opinion. */
+    boolean awaitsReviewBy(UUID officialId) {
+        return status == OutgoingStatus.IN_REVIEW && currentRound().stream()
+                .anyMatch(s -> s.status() == ReviewStatus.PENDING && s.reviewerOfficialId().equals(officialId));
     }
 
     private ReviewStep currentStepOf(Actor reviewer) {
         if (status != OutgoingStatus.IN_REVIEW) {
             throw new DocumentException(DocumentError.DOC_WRONG_STATUS);
         }
-        var step = pendingReview().orElseThrow(() -> new DocumentException(DocumentError.DOC_WRONG_STATUS));
-        if (!step.reviewerOfficialId().equals(reviewer.officialId())) {
-            throw new DocumentException(DocumentError.DOC_NOT_YOUR_TURN);
-        }
-        return step;
+        return currentRound().stream().filter(s -> s.status() == ReviewStatus.PENDING
+                        && s.reviewerOfficialId().equals(reviewer.officialId())).findFirst()
+                .orElseThrow(() -> new DocumentException(DocumentError.DOC_NOT_YOUR_TURN));
     }
 
     private List<ReviewStep> currentRound() {

@@ -123,6 +123,12 @@ public class OutgoingService {
     /** Trình duyệt: the drafter sends the draft up the chain of reviewers, in order. */
     @Transactional
     public OutgoingView submit(UUID id, List<UUID> reviewerIds) {
+        return submit(id, reviewerIds, false);
+    }
+
+    /** Trình duyệt: the reviewers in order, or all at once when {@code parallel}; the last named signs. */
+    @Transactional
+    public OutgoingView submit(UUID id, List<UUID> reviewerIds, boolean parallel) {
         Viewer viewer = access.viewer();
         var document = visible(viewer, id);
         if (reviewerIds == null || reviewerIds.isEmpty()) {
@@ -134,9 +140,9 @@ public class OutgoingService {
                     .orElseThrow(() -> new DocumentException(DocumentError.DOC_UNKNOWN_OFFICIAL));
             chain.add(new Reviewer(official.id(), official.fullName()));
         }
-        document.submit(viewer.actor(), chain);
+        document.submit(viewer.actor(), chain, parallel);
         audit.record("outgoing.submitted", "OutgoingDocument", id, document.agencyId(),
-                chain.stream().map(Reviewer::name).reduce((a, b) -> a + " → " + b).orElse(""));
+                chain.stream().map(Reviewer::name).reduce((a, b) -> a + (parallel ? " + " : " → ") + b).orElse(""));
         return view(document);
     }
 
@@ -399,8 +405,7 @@ public class OutgoingService {
         var document = visible(viewer, id);
         boolean drafter = viewer.officialId().equals(document.drafterOfficialId());
         boolean editable = document.status() == OutgoingStatus.DRAFT || document.status() == OutgoingStatus.RETURNED;
-        boolean review = document.status() == OutgoingStatus.IN_REVIEW && document.pendingReview()
-                .map(step -> step.reviewerOfficialId().equals(viewer.officialId())).orElse(false);
+        boolean review = document.awaitsReviewBy(viewer.officialId());
         boolean sign = document.status() == OutgoingStatus.APPROVED && document.currentVersion().isPdf()
                 && document.finalApprover().map(viewer.officialId()::equals).orElse(false);
         boolean issue = document.readyToIssue() && viewer.isClerkOf(document.agencyId());

@@ -38,13 +38,14 @@ class ReviewStep {
     protected ReviewStep() {
     }
 
-    ReviewStep(int round, int ordinal, UUID reviewerOfficialId, String reviewerName) {
+    /** @param parallel all reviewers of the round give their opinion at once, instead of one after the other */
+    ReviewStep(int round, int ordinal, UUID reviewerOfficialId, String reviewerName, boolean parallel) {
         this.id = UUID.randomUUID();
         this.round = round;
         this.ordinal = ordinal;
         this.reviewerOfficialId = reviewerOfficialId;
         this.reviewerName = reviewerName;
-        this.status = ordinal == 1 ? ReviewStatus.PENDING : ReviewStatus.WAITING;
+        this.status = ordinal == 1 || parallel ? ReviewStatus.PENDING : ReviewStatus.WAITING;
     }
 
     void decide(ReviewStatus decision, String comment, Instant now) {

@@ -313,7 +313,8 @@ class DocumentPages {
 
     @PostMapping("/outgoing/{id}/submit")
     String submit(@PathVariable UUID id, @RequestParam(required = false) UUID firstReviewerId,
-                  @RequestParam(required = false) UUID secondReviewerId, RedirectAttributes redirect, Locale locale) {
+                  @RequestParam(required = false) UUID secondReviewerId,
+                  @RequestParam(defaultValue = "false") boolean parallel, RedirectAttributes redirect, Locale locale) {
         var chain = new ArrayList<UUID>();
         if (firstReviewerId != null) {
             chain.add(firstReviewerId);
@@ -321,7 +322,7 @@ class DocumentPages {
         if (secondReviewerId != null && !secondReviewerId.equals(firstReviewerId)) {
             chain.add(secondReviewerId);
         }
-        return actOut(id, redirect, locale, "document.submitted", () -> outgoing.submit(id, chain));
+        return actOut(id, redirect, locale, "document.submitted", () -> outgoing.submit(id, chain, parallel));
     }
 
     @PostMapping("/outgoing/{id}/review")

@@ -201,9 +201,11 @@ class DocumentsApi {
     }
 
     @PostMapping("/outgoing/{id}/submit")
-    @Operation(summary = "Send for review along a chain of reviewers, in order (e.g. department head, then leader)")
+    @Operation(summary = "Send for review along a chain of reviewers, in order (e.g. department head, then leader), "
+            + "or all at once with parallel=true; the last reviewer named signs")
     OutgoingView submit(@PathVariable UUID id, @RequestBody SubmitInput input) {
-        return outgoing.submit(id, input == null ? List.of() : input.reviewerIds());
+        return outgoing.submit(id, input == null ? List.of() : input.reviewerIds(),
+                input != null && Boolean.TRUE.equals(input.parallel()));
     }
 
     @PostMapping("/outgoing/{id}/review")

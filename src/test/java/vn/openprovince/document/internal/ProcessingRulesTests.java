@@ -146,6 +146,36 @@ class ProcessingRulesTests {
     }
 
     @Test
+    void parallelReviewersAllGiveTheirOpinionBeforeTheDraftIsApproved() {
+        var draft = aDraft(specialist);
+        var otherHead = new Actor(UUID.randomUUID(), "Trưởng phòng Văn hóa", culture);
+        draft.submit(specialist, List.of(new Reviewer(head.officialId(), head.name()),
+                new Reviewer(otherHead.officialId(), otherHead.name()), new Reviewer(leader.officialId(), leader.name())), true);
+
+        assertThat(draft.awaitsReviewBy(leader.officialId())).isTrue();
+        draft.approve(leader, null, ARRIVED);
+        draft.approve(otherHead, null, ARRIVED);
+        assertThat(draft.status()).isEqualTo(OutgoingStatus.IN_REVIEW);
+        assertRejected(() -> draft.approve(leader, null, ARRIVED), DocumentError.DOC_NOT_YOUR_TURN);
+        draft.approve(head, "Đồng ý", ARRIVED);
+
+        assertThat(draft.status()).isEqualTo(OutgoingStatus.APPROVED);
+        assertThat(draft.finalApprover()).contains(leader.officialId());
+    }
+
+    @Test
+    void oneParallelReviewerReturningEndsTheRound() {
+        var draft = aDraft(specialist);
+        draft.submit(specialist, List.of(new Reviewer(head.officialId(), head.name()),
+                new Reviewer(leader.officialId(), leader.name())), true);
+        draft.returnForRevision(head, "Chưa đủ căn cứ", ARRIVED);
+
+        assertThat(draft.status()).isEqualTo(OutgoingStatus.RETURNED);
+        assertThat(draft.reviews()).extracting(ReviewStep::status).containsExactly(ReviewStatus.RETURNED, ReviewStatus.SKIPPED);
+        assertRejected(() -> draft.approve(leader, null, ARRIVED), DocumentError.DOC_WRONG_STATUS);
+    }
+
+    @Test
     void aReturnedDraftIsRevisedAndSubmittedInANewRound() {
         var draft = aDraft(specialist);
         draft.submit(specialist, List.of(new Reviewer(head.officialId(), head.name())));
