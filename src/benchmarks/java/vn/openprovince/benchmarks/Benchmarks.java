@@ -17,14 +17,15 @@ import java.util.stream.Collectors;
  * Runs the benchmarks and prints their results as Markdown tables, with the facts of the machine they ran on.
  * Started by {@code ./mvnw -Pbenchmarks verify} (see docs/benchmarks.md), never by the tests.
  *
- * <p>System properties: {@code benchmarks} ({@code all}, or a comma-separated list of {@code deadline} and
- * {@code login}), {@code benchmarks.users} (concurrent officials, default 50), {@code benchmarks.rounds}
+ * <p>System properties: {@code benchmarks} ({@code all}, or a comma-separated list of {@code deadline},
+ * {@code login} and {@code documents}), {@code benchmarks.documents} (incoming documents to register, default
+ * 10,000), {@code benchmarks.threads} (registering threads, default 2), {@code benchmarks.searches} (default 200), {@code benchmarks.users} (concurrent officials, default 50), {@code benchmarks.rounds}
  * (measured rounds, default 5) and {@code benchmarks.report} (a file to write the tables to as well).
  * Exits with status 1 when the load test saw errors.
  */
 public final class Benchmarks {
 
-    private static final Set<String> KNOWN = Set.of("all", "deadline", "login");
+    private static final Set<String> KNOWN = Set.of("all", "deadline", "login", "documents");
 
     private Benchmarks() {
     }
@@ -50,6 +51,11 @@ public final class Benchmarks {
             var result = new SignInLoadBenchmark(users, rounds).run();
             tables.addAll(result.tables());
             errors += result.errors();
+        }
+
+        if (all || selected.contains("documents")) {
+            tables.addAll(new DocumentBenchmark(bounded("benchmarks.documents", 10_000, 10, 1_000_000),
+                    bounded("benchmarks.threads", 2, 1, 64), bounded("benchmarks.searches", 200, 10, 100_000)).run());
         }
 
         String report = tables.stream().map(Table::render).collect(Collectors.joining("\n"));
