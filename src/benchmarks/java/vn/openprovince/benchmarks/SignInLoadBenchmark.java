@@ -335,7 +335,8 @@ final class SignInLoadBenchmark {
      * support already leaves out {@code @TestConfiguration} classes; this also covers any other component a
      * test might declare.
      */
-    private static final class MainClassesOnly extends TypeExcludeFilter {
+    /** Leaves out the test classes (the benchmarks run on the test class path). */
+    static final class MainClassesOnly extends TypeExcludeFilter {
 
         private final String testClasses =
                 SignInLoadBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toString();

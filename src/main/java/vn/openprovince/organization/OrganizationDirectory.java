@@ -25,4 +25,13 @@ public interface OrganizationDirectory {
 
     /** The current agencies of an administrative unit (e.g. its People's Committee). */
     List<AgencySummary> agenciesOfUnit(String unitCode);
+
+    /** The current departments of an agency, by name. */
+    List<DepartmentSummary> departments(AgencyId agency);
+
+    /** A department, current or closed. */
+    Optional<DepartmentSummary> department(UUID departmentId);
+
+    /** The current officials of an agency, by name (at most 500; for pickers). */
+    List<OfficialSummary> officials(AgencyId agency);
 }

@@ -3,5 +3,5 @@
  * the mapping of errors to RFC 9457 problem details on the API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web shell",
-        allowedDependencies = {"identity", "organization"})
+        allowedDependencies = {"identity", "organization", "document"})
 package vn.openprovince.web;

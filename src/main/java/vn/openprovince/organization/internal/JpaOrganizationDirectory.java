@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.openprovince.organization.AgencyId;
 import vn.openprovince.organization.AgencyScope;
 import vn.openprovince.organization.AgencySummary;
+import vn.openprovince.organization.DepartmentSummary;
 import vn.openprovince.organization.OfficialSummary;
 import vn.openprovince.organization.OrganizationDirectory;
 
@@ -91,6 +93,30 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
                 .map(unit -> agencies.findByUnitIdAndValidToIsNullOrderByName(unit.id()).stream()
                         .map(agency -> agency.summary(unit.code())).toList())
                 .orElse(List.of());
+    }
+
+    @Override
+    public List<DepartmentSummary> departments(AgencyId agency) {
+        return departments.findByAgencyIdAndValidToIsNullOrderByName(agency.value()).stream()
+                .map(JpaOrganizationDirectory::summary).toList();
+    }
+
+    @Override
+    public Optional<DepartmentSummary> department(UUID departmentId) {
+        return departments.findById(departmentId).map(JpaOrganizationDirectory::summary);
+    }
+
+    @Override
+    public List<OfficialSummary> officials(AgencyId agency) {
+        return officials.currentOfAgency(agency.value(), "%", PageRequest.of(0, 500)).stream()
+                .map(view -> new OfficialSummary(view.id(), view.fullName(), view.position(), agency, view.agencyName(),
+                        view.departmentId(), view.departmentName()))
+                .toList();
+    }
+
+    private static DepartmentSummary summary(Department department) {
+        return new DepartmentSummary(department.id(), new AgencyId(department.agencyId()), department.name(),
+                department.abbreviation());
     }
 
     private AgencySummary summary(Agency agency) {

@@ -1,0 +1,26 @@
+package vn.openprovince.document.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.openprovince.document.DocumentType;
+import vn.openprovince.document.Secrecy;
+import vn.openprovince.document.Urgency;
+
+/**
+ * The metadata of a new outgoing draft.
+ *
+ * @param agencyId  the issuing agency: the drafter's own or the agency above it (a Văn phòng drafts for
+ *                  its People's Committee); by default the drafter's own
+ * @param inReplyTo the incoming document this replies to, if any
+ */
+public record OutgoingDraft(UUID agencyId, DocumentType type, String summary, Urgency urgency, Secrecy secrecy,
+                            String signerName, String signerPosition, Integer pages, LocalDate replyDeadline,
+                            UUID inReplyTo) {
+
+    OutgoingDraft normalized() {
+        return new OutgoingDraft(agencyId, type, IncomingRegistration.clean(summary),
+                urgency == null ? Urgency.NORMAL : urgency, secrecy == null ? Secrecy.NORMAL : secrecy,
+                IncomingRegistration.clean(signerName), IncomingRegistration.clean(signerPosition), pages,
+                replyDeadline, inReplyTo);
+    }
+}
