@@ -88,6 +88,15 @@ class IncomingDocument {
     private String fileName;
     @Column(nullable = false)
     private boolean scanned;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "signature_status", nullable = false, length = 20)
+    private SignatureStatus signatureStatus = SignatureStatus.NOT_CHECKED;
+    @Column(name = "signature_count", nullable = false)
+    private int signatureCount;
+    @Column(name = "signature_signers", length = 1000)
+    private String signatureSigners;
+    @Column(name = "signature_checked_at")
+    private Instant signatureCheckedAt;
     @Column(name = "duplicate_key", nullable = false, length = 400)
     private String duplicateKey;
     @Column(name = "duplicate_reason", length = 500)
@@ -420,6 +429,30 @@ class IncomingDocument {
 
     boolean scanned() {
         return scanned;
+    }
+
+    /** Records what the signature check found when the document arrived. */
+    void signaturesChecked(SignatureCheck check) {
+        this.signatureStatus = check.status();
+        this.signatureCount = check.signatureCount();
+        this.signatureSigners = check.signersText().isEmpty() ? null : check.signersText();
+        this.signatureCheckedAt = check.checkedAt();
+    }
+
+    SignatureStatus signatureStatus() {
+        return signatureStatus;
+    }
+
+    int signatureCount() {
+        return signatureCount;
+    }
+
+    String signatureSigners() {
+        return signatureSigners;
+    }
+
+    Instant signatureCheckedAt() {
+        return signatureCheckedAt;
     }
 
     String duplicateReason() {

@@ -55,10 +55,12 @@ public class IncomingService {
     private final WorkingCalendar calendar;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final IncomingSignatures signatures;
 
     IncomingService(IncomingDocuments documents, OutgoingDocuments outgoing, StoredFiles files, FileInspector inspector, NumberSeries numbers,
                     Transactions transactions, DocumentAccess access, OrganizationDirectory directory,
-                    WorkingCalendar calendar, AuditTrail audit, ApplicationEventPublisher events) {
+                    WorkingCalendar calendar, AuditTrail audit, ApplicationEventPublisher events,
+                    IncomingSignatures signatures) {
         this.documents = documents;
         this.outgoing = outgoing;
         this.files = files;
@@ -70,6 +72,7 @@ public class IncomingService {
         this.calendar = calendar;
         this.audit = audit;
         this.events = events;
+        this.signatures = signatures;
     }
 
     /**
@@ -91,6 +94,8 @@ public class IncomingService {
         Instant now = Instant.now();
         input = validate(input, now);
         InspectedFile file = inspector.pdf(fileName, content);
+        // Outside the number lock: validation takes milliseconds per signature.
+        SignatureCheck signatureCheck = signatures.check(content);
         int year = now.atZone(IncomingDocument.ZONE).getYear();
         numbers.prepare(agencyId, NumberSeries.INCOMING, year);
         IncomingRegistration checked = input;
@@ -109,12 +114,15 @@ public class IncomingService {
             Instant received = checked.receivedAt() == null ? now : checked.receivedAt();
             // Decree 30 Art. 5: registered the same day, at the latest the next working day.
             Instant registrationDeadline = calendar.deadlineInWorkingDays(received, 1, Optional.empty(), agencyId);
-            var document = documents.save(new IncomingDocument(agencyId, checked, year, arrivalNumber, now,
-                    registrationDeadline, viewer.actor(), stored, file.fileName()));
+            var registered = new IncomingDocument(agencyId, checked, year, arrivalNumber, now,
+                    registrationDeadline, viewer.actor(), stored, file.fileName());
+            registered.signaturesChecked(signatureCheck);
+            var document = documents.save(registered);
             audit.record("incoming.registered", "IncomingDocument", document.id(), agencyId,
-                    "số đến %02d/%d: %s %s%s".formatted(arrivalNumber, year, document.numberAndSymbol(),
-                            document.issuerName(), checked.duplicateReason() == null ? ""
-                                    : " (trùng, lý do: " + checked.duplicateReason() + ")"));
+                    "số đến %02d/%d: %s %s%s; chữ ký số: %s (%d)".formatted(arrivalNumber, year,
+                            document.numberAndSymbol(), document.issuerName(), checked.duplicateReason() == null ? ""
+                                    : " (trùng, lý do: " + checked.duplicateReason() + ")",
+                            signatureCheck.status(), signatureCheck.signatureCount()));
             events.publishEvent(new IncomingDocumentRegistered(document.id(), new AgencyId(agencyId), year,
                     arrivalNumber, document.issuerName(), document.issuerCode(), document.numberAndSymbol(),
                     document.urgency(), now));
@@ -165,8 +173,12 @@ public class IncomingService {
             var file = files.findById(version.fileId()).orElseThrow();
             int arrivalNumber = numbers.next(agencyId, NumberSeries.INCOMING, year);
             Instant registrationDeadline = calendar.deadlineInWorkingDays(source.issuedAt(), 1, Optional.empty(), agencyId);
-            var document = documents.save(new IncomingDocument(agencyId, input, year, arrivalNumber, now,
-                    registrationDeadline, viewer.actor(), file, version.fileName()));
+            var registered = new IncomingDocument(agencyId, input, year, arrivalNumber, now,
+                    registrationDeadline, viewer.actor(), file, version.fileName());
+            if (InspectedFile.PDF.equals(file.mediaType())) {
+                registered.signaturesChecked(signatures.check(file.content()));
+            }
+            var document = documents.save(registered);
             target.registeredAs(document.id());
             audit.record("incoming.registered", "IncomingDocument", document.id(), agencyId,
                     "số đến %02d/%d: %s %s (liên thông nội bộ)".formatted(arrivalNumber, year,
@@ -500,7 +512,8 @@ public class IncomingService {
                 d.numberAndSymbol(), d.documentDate(), d.documentType(), d.documentType().vietnameseName(),
                 d.summary(), d.signerName(), d.signerPosition(), d.urgency(), d.secrecy(), d.pages(),
                 d.replyDeadline(), d.fileName(), d.scanned(), d.duplicateReason(), d.status(), d.completedAt(),
-                d.recalledAt(), d.recallReason(), withSteps ? tree(d.steps()) : List.of());
+                d.recalledAt(), d.recallReason(), d.signatureStatus(), d.signatureCount(), d.signatureSigners(),
+                withSteps ? tree(d.steps()) : List.of());
     }
 
     /** Roots in order, each followed by its children: the tree flattened with a depth for indenting. */

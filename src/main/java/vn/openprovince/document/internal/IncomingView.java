@@ -16,6 +16,9 @@ import vn.openprovince.document.Urgency;
  * @param registeredLate       registered after the registration deadline (end of the next working day)
  * @param scanned              the PDF has no text layer (a scan): its words are not searchable
  * @param recalledAt           when the issuer recalled it (a copy from this platform); its file is withdrawn
+ * @param signatureStatus      what the check of its digital signatures found when it was registered
+ * @param signatureCount       how many digital signatures the PDF carries
+ * @param signatureSigners     the signers' names from their certificates, "; "-separated, or {@code null}
  * @param steps                the processing tree, roots first, each followed by its assignments
  */
 public record IncomingView(UUID id, UUID agencyId, String agencyName, int arrivalYear, int arrivalNumber,
@@ -26,5 +29,6 @@ public record IncomingView(UUID id, UUID agencyId, String agencyName, int arriva
                            String signerPosition, Urgency urgency, Secrecy secrecy, Integer pages,
                            LocalDate replyDeadline, String fileName, boolean scanned, String duplicateReason,
                            IncomingStatus status, Instant completedAt, Instant recalledAt, String recallReason,
+                           SignatureStatus signatureStatus, int signatureCount, String signatureSigners,
                            List<StepView> steps) {
 }
