@@ -83,7 +83,10 @@ final class SignatureLayout {
         return latestSignatureBox(page).map(signature -> {
             float size = (float) (sealWidthMm * POINTS_PER_MM);
             float right = signature.x() + signature.width() / 3;
-            return new Rectangle(right - size, signature.centreY() - size / 2, size, size);
+            // A signature block printed near the left edge leaves no room for the seal's usual place:
+            // keep the seal on the page (DSS refuses a field outside it), overlapping a little more.
+            float left = Math.max(0, right - size);
+            return new Rectangle(left, signature.centreY() - size / 2, size, size);
         });
     }
 
