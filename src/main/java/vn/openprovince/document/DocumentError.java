@@ -22,6 +22,7 @@ public enum DocumentError {
     DOC_UNKNOWN_TYPE(HttpStatus.BAD_REQUEST, "type"),
     DOC_MISSING_SUMMARY(HttpStatus.BAD_REQUEST, "summary"),
     DOC_INVALID_PAGES(HttpStatus.BAD_REQUEST, "pages"),
+    DOC_INVALID_ADVISORY_BODY(HttpStatus.BAD_REQUEST, "advisoryBody"),
     DOC_REPLY_DEADLINE_BEFORE_ARRIVAL(HttpStatus.BAD_REQUEST, "replyDeadline"),
     DOC_DUPLICATE(HttpStatus.CONFLICT, "duplicateReason"),
     DOC_NOT_A_CLERK(HttpStatus.FORBIDDEN, "agencyId"),

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.openprovince.document.DocumentError;
 import vn.openprovince.document.DocumentException;
+import vn.openprovince.document.AdvisoryBody;
 import vn.openprovince.document.DocumentType;
 import vn.openprovince.document.NumberAndSymbol;
 import vn.openprovince.document.Secrecy;
@@ -101,6 +102,10 @@ class OutgoingDocument {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "document_id", nullable = false)
     private List<OutgoingRecipient> recipients = new ArrayList<>();
+    @Column(name = "advisory_body_name", length = 200)
+    private String advisoryBodyName;
+    @Column(name = "advisory_body_abbreviation", length = 20)
+    private String advisoryBodyAbbreviation;
     @Version
     private long version;
 
@@ -124,6 +129,10 @@ class OutgoingDocument {
         this.pages = input.pages() != null ? input.pages() : file.pages();
         this.replyDeadline = input.replyDeadline();
         this.inReplyTo = input.inReplyTo();
+        if (input.advisoryBody() != null) {
+            this.advisoryBodyName = input.advisoryBody().name();
+            this.advisoryBodyAbbreviation = input.advisoryBody().abbreviation();
+        }
         this.status = OutgoingStatus.DRAFT;
         this.createdAt = now;
         this.versions.add(new OutgoingVersion(1, "DRAFT", file, fileName, drafter.name(), now));
@@ -136,6 +145,12 @@ class OutgoingDocument {
                 Objects.toString(drafterName, ""), fileText));
         return text.length() > IncomingDocument.SEARCH_TEXT_LIMIT
                 ? text.substring(0, IncomingDocument.SEARCH_TEXT_LIMIT) : text;
+    }
+
+    /** The advisory body named as the issuer, if the document is one of its own. */
+    Optional<AdvisoryBody> advisoryBody() {
+        return advisoryBodyAbbreviation == null ? Optional.empty()
+                : Optional.of(new AdvisoryBody(advisoryBodyName, advisoryBodyAbbreviation));
     }
 
     /** Cập nhật dự thảo: the drafter uploads a new file while the draft is theirs to edit. */

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.openprovince.audit.AuditTrail;
+import vn.openprovince.document.AdvisoryBody;
 import vn.openprovince.document.DocumentError;
 import vn.openprovince.document.DocumentException;
 import vn.openprovince.document.DocumentRecalled;
@@ -96,6 +97,9 @@ public class OutgoingService {
         }
         if (input.pages() != null && (input.pages() < 1 || input.pages() > 999)) {
             throw new DocumentException(DocumentError.DOC_INVALID_PAGES);
+        }
+        if (input.advisoryBody() != null && !input.advisoryBody().isValid()) {
+            throw new DocumentException(DocumentError.DOC_INVALID_ADVISORY_BODY);
         }
         var file = inspector.pdfOrDocx(fileName, content);
         Instant now = Instant.now();
@@ -225,7 +229,10 @@ public class OutgoingService {
                     throw new DocumentException(DocumentError.DOC_NO_UNIT_ABBREVIATION);
                 }
             }
-            String symbol = NumberAndSymbol.symbolFor(document.documentType(), agency.abbreviation(),
+            // An advisory body's abbreviation stands where the agency's would.
+            String issuerAbbreviation = document.advisoryBody().map(AdvisoryBody::abbreviation)
+                    .orElse(agency.abbreviation());
+            String symbol = NumberAndSymbol.symbolFor(document.documentType(), issuerAbbreviation,
                     unitAbbreviation);
             var recipients = recipients(input);
             byte[] sealed = null;
@@ -265,10 +272,16 @@ public class OutgoingService {
         });
     }
 
-    /** Secret documents are numbered apart; configured types have their own series; the rest share one. */
+    /**
+     * Secret documents are numbered apart (the secret register wins over everything else); an advisory
+     * body has its own series; configured types have theirs; the rest share the agency's.
+     */
     private String seriesOf(OutgoingDocument document) {
         if (document.secrecy().isClassified()) {
             return NumberSeries.SECRET;
+        }
+        if (document.advisoryBody().isPresent()) {
+            return document.advisoryBody().get().series();
         }
         DocumentType type = document.documentType();
         return settings.ownSeriesTypes().contains(type) ? type.name() : NumberSeries.ADMINISTRATIVE;
@@ -482,7 +495,7 @@ public class OutgoingService {
         return new OutgoingView(d.id(), d.agencyId(), agencyName, d.draftingDepartmentId(), departmentName,
                 d.drafterOfficialId(), d.drafterName(), d.documentType(), d.documentType().vietnameseName(),
                 d.summary(), d.urgency(), d.secrecy(), d.signerName(), d.signerPosition(), d.pages(),
-                d.replyDeadline(), d.inReplyTo(), d.status(),
+                d.replyDeadline(), d.inReplyTo(), d.advisoryBody().orElse(null), d.status(),
                 numberAndSymbol == null ? null : numberAndSymbol.formattedNumber(),
                 numberAndSymbol == null ? null : numberAndSymbol.symbol(),
                 numberAndSymbol == null ? null : numberAndSymbol.toString(), d.issueDate(), d.issuedAt(),

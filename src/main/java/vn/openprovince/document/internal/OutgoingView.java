@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.openprovince.document.AdvisoryBody;
 import vn.openprovince.document.DocumentType;
 import vn.openprovince.document.Secrecy;
 import vn.openprovince.document.Urgency;
@@ -19,7 +20,7 @@ public record OutgoingView(UUID id, UUID agencyId, String agencyName, UUID draft
                            String draftingDepartmentName, UUID drafterId, String drafterName, DocumentType type,
                            String typeName, String summary, Urgency urgency, Secrecy secrecy, String signerName,
                            String signerPosition, Integer pages, LocalDate replyDeadline, UUID inReplyTo,
-                           OutgoingStatus status, String number, String symbol, String numberAndSymbol,
+                           AdvisoryBody advisoryBody, OutgoingStatus status, String number, String symbol, String numberAndSymbol,
                            LocalDate issueDate, Instant issuedAt, String issuedBy, boolean paperCopy,
                            String edxmlDocumentId, Instant createdAt, List<Version> versions,
                            List<Review> reviews, List<Recipient> recipients) {

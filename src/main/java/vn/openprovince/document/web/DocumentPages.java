@@ -498,12 +498,20 @@ class DocumentPages {
         private Secrecy secrecy = Secrecy.NORMAL;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate replyDeadline;
+        private String advisoryBodyName;
+        private String advisoryBodyAbbreviation;
         private MultipartFile file;
 
         OutgoingDraft toDraft() {
             return new OutgoingDraft(agencyId, type, summary, urgency, secrecy, signerName, signerPosition, null,
-                    replyDeadline, null);
+                    replyDeadline, null, new vn.openprovince.document.AdvisoryBody(advisoryBodyName,
+                            advisoryBodyAbbreviation));
         }
+
+        public String getAdvisoryBodyName() { return advisoryBodyName; }
+        public void setAdvisoryBodyName(String advisoryBodyName) { this.advisoryBodyName = advisoryBodyName; }
+        public String getAdvisoryBodyAbbreviation() { return advisoryBodyAbbreviation; }
+        public void setAdvisoryBodyAbbreviation(String abbreviation) { this.advisoryBodyAbbreviation = abbreviation; }
 
         public UUID getAgencyId() { return agencyId; }
         public void setAgencyId(UUID agencyId) { this.agencyId = agencyId; }
