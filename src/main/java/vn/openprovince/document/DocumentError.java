@@ -66,7 +66,12 @@ public enum DocumentError {
     DOC_DOCUMENT_OF_ANOTHER_AGENCY(HttpStatus.UNPROCESSABLE_CONTENT, "documentId"),
     DOC_UNKNOWN_FILE_LINK(HttpStatus.NOT_FOUND, "linkId"),
     DOC_FILE_END_DATE_OUT_OF_RANGE(HttpStatus.BAD_REQUEST, "endDate"),
-    DOC_UNKNOWN_EXPORT_FORMAT(HttpStatus.BAD_REQUEST, "format");
+    DOC_UNKNOWN_EXPORT_FORMAT(HttpStatus.BAD_REQUEST, "format"),
+    // Saved searches
+    DOC_MISSING_SEARCH_NAME(HttpStatus.BAD_REQUEST, "name"),
+    DOC_MISSING_SEARCH_QUERY(HttpStatus.BAD_REQUEST, "q"),
+    DOC_TOO_MANY_SAVED_SEARCHES(HttpStatus.CONFLICT, "name"),
+    DOC_UNKNOWN_SAVED_SEARCH(HttpStatus.NOT_FOUND, "id");
 
     private final HttpStatus status;
     private final String field;

@@ -43,6 +43,7 @@ import vn.openprovince.document.internal.RegisterExports;
 import vn.openprovince.document.internal.RegisterKind;
 import vn.openprovince.document.internal.RegisterService;
 import vn.openprovince.document.internal.ReviewInput;
+import vn.openprovince.document.internal.SavedSearchService;
 
 /**
  * The e-office pages: the inbox (việc cần xử lý), incoming register and documents with their
@@ -61,9 +62,12 @@ class DocumentPages {
     private final MessageSource messages;
     private final RegisterService registers;
     private final RegisterExports exports;
+    private final SavedSearchService savedSearches;
 
     DocumentPages(IncomingService incoming, OutgoingService outgoing, DocumentSearch search, Inbox inbox,
-                  MessageSource messages, RegisterService registers, RegisterExports exports) {
+                  MessageSource messages, RegisterService registers, RegisterExports exports,
+                  SavedSearchService savedSearches) {
+        this.savedSearches = savedSearches;
         this.registers = registers;
         this.exports = exports;
         this.incoming = incoming;
@@ -408,6 +412,7 @@ class DocumentPages {
     String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("hits", search.search(q, page, PAGE_SIZE));
+        model.addAttribute("savedSearches", savedSearches.mine());
         return "document/search";
     }
 
