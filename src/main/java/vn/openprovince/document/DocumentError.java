@@ -71,7 +71,10 @@ public enum DocumentError {
     DOC_MISSING_SEARCH_NAME(HttpStatus.BAD_REQUEST, "name"),
     DOC_MISSING_SEARCH_QUERY(HttpStatus.BAD_REQUEST, "q"),
     DOC_TOO_MANY_SAVED_SEARCHES(HttpStatus.CONFLICT, "name"),
-    DOC_UNKNOWN_SAVED_SEARCH(HttpStatus.NOT_FOUND, "id");
+    DOC_UNKNOWN_SAVED_SEARCH(HttpStatus.NOT_FOUND, "id"),
+    // Attachments (phụ lục) of incoming documents
+    DOC_TOO_MANY_ATTACHMENTS(HttpStatus.CONFLICT, "file"),
+    DOC_UNKNOWN_ATTACHMENT(HttpStatus.NOT_FOUND, "attachmentId");
 
     private final HttpStatus status;
     private final String field;

@@ -31,6 +31,7 @@ import vn.openprovince.document.internal.CompletionInput;
 import vn.openprovince.document.internal.DirectionInput;
 import vn.openprovince.document.internal.DocumentSearch;
 import vn.openprovince.document.internal.Inbox;
+import vn.openprovince.document.internal.IncomingAttachmentService;
 import vn.openprovince.document.internal.IncomingRegistration;
 import vn.openprovince.document.internal.IncomingService;
 import vn.openprovince.document.internal.IncomingStatus;
@@ -63,11 +64,13 @@ class DocumentPages {
     private final RegisterService registers;
     private final RegisterExports exports;
     private final SavedSearchService savedSearches;
+    private final IncomingAttachmentService attachments;
 
     DocumentPages(IncomingService incoming, OutgoingService outgoing, DocumentSearch search, Inbox inbox,
                   MessageSource messages, RegisterService registers, RegisterExports exports,
-                  SavedSearchService savedSearches) {
+                  SavedSearchService savedSearches, IncomingAttachmentService attachments) {
         this.savedSearches = savedSearches;
+        this.attachments = attachments;
         this.registers = registers;
         this.exports = exports;
         this.incoming = incoming;
@@ -157,6 +160,8 @@ class DocumentPages {
         var actions = incoming.nextActions(id);
         model.addAttribute("document", document);
         model.addAttribute("actions", actions);
+        model.addAttribute("attachments", attachments.list(id));
+        model.addAttribute("mayAddAttachment", attachments.mayAdd(id));
         if (actions.direct()) {
             model.addAttribute("departments", incoming.departmentsFor(id));
             model.addAttribute("leaders", incoming.forwardCandidates(id));
