@@ -173,11 +173,15 @@ class RecordFileApiTests {
     }
 
     @Test
-    void exportedPdfIsAnIndexPageThenTheDocumentsPagesAndNamesTheDocxItLeftOut() throws Exception {
+    void exportedPdfIsAnIndexPageThenTheDocumentsAndTheirAnnexesAndNamesTheDocxItLeftOut() throws Exception {
         UUID committee = province().id().value();
         String first = registered("vanthu.tinh", committee, 6);
         String second = registered("vanthu.tinh", committee, 4);
         String issuedDocx = issuedDocx(committee);
+        mvc.post().uri("/api/v1/documents/incoming/{id}/attachments", second).multipart()
+                .file(new MockMultipartFile("file", "phu-luc.pdf", MediaType.APPLICATION_PDF_VALUE,
+                        SamplePdfs.withText("Phụ lục kèm theo")))
+                .with(httpBasic("vanthu.tinh", PASSWORD)).exchange().assertThat().hasStatus(HttpStatus.CREATED);
         String file = openFile("vanthu.tinh", committee);
         attach(file, second).assertThat().hasStatusOk();
         attach(file, first).assertThat().hasStatusOk();
@@ -189,15 +193,19 @@ class RecordFileApiTests {
                 .with(httpBasic("vanthu.tinh", PASSWORD)).exchange();
         assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
         try (var pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
-            assertThat(pdf.getNumberOfPages()).as("index page and one page for each PDF").isEqualTo(3);
+            assertThat(pdf.getNumberOfPages()).as("index page, one page for each PDF, the annex").isEqualTo(4);
             var stripper = new PDFTextStripper();
             stripper.setStartPage(1);
             stripper.setEndPage(1);
             String index = stripper.getText(pdf);
-            assertThat(index).contains("MỤC LỤC VĂN BẢN TRONG HỒ SƠ", "1. Công văn", "3. ", "không phải PDF");
+            assertThat(index).contains("MỤC LỤC VĂN BẢN TRONG HỒ SƠ", "1. Công văn", "3. ", "không phải PDF",
+                    "kèm 1 phụ lục");
             stripper.setStartPage(2);
             stripper.setEndPage(2);
             assertThat(stripper.getText(pdf)).contains("Nội dung văn bản");
+            stripper.setStartPage(4);
+            stripper.setEndPage(4);
+            assertThat(stripper.getText(pdf)).as("the annex follows its document").contains("Phụ lục kèm theo");
         }
     }
 

@@ -48,11 +48,12 @@ class RecordFileExports {
      *
      * @param priority  Priority (Number 1): the urgency level, 0 Thường … 4 Hỏa tốc hẹn giờ
      * @param pdf       the document's PDF, or null with {@code skipped} saying why (NOT_PDF, RECALLED)
+     * @param annexes   the PDFs of its annexes (phụ lục), which follow it in the PDF export
      */
     record Entry(int docOrdinal, FiledDocumentKind kind, String typeName, String numberAndSymbol, LocalDate issuedDate,
                  String organName, String subject, Integer pages, String signerPosition, String signerName,
                  int priority, LocalDate dueDate, Instant arrivalDate, Integer arrivalNumber, String toPlaces,
-                 List<Recipient> to, byte[] pdf, String skipped, String fileName) {
+                 List<Recipient> to, byte[] pdf, String skipped, String fileName, List<byte[]> annexes) {
 
         /** CodeNumber: what comes before the first "/" of the number and symbol. */
         String codeNumber() {
@@ -168,6 +169,11 @@ class RecordFileExports {
                 try (PDDocument document = Loader.loadPDF(entry.pdf())) {
                     merger.appendDocument(result, document);
                 }
+                for (byte[] annex : entry.annexes()) {
+                    try (PDDocument document = Loader.loadPDF(annex)) {
+                        merger.appendDocument(result, document);
+                    }
+                }
             }
             result.save(out);
             return out.toByteArray();
@@ -197,6 +203,9 @@ class RecordFileExports {
                     entry.numberAndSymbol(), entry.issuedDate() == null ? "" : DATE.format(entry.issuedDate()),
                     entry.organName(), entry.subject());
             page = page.wrapped(font, SIZE, text);
+            if (entry.pdf() != null && !entry.annexes().isEmpty()) {
+                page = page.wrapped(font, SIZE, "    (kèm " + entry.annexes().size() + " phụ lục)");
+            }
             if (entry.skipped() != null) {
                 page = page.wrapped(font, SIZE, "    (Không đưa vào bản PDF: " + (entry.skipped().equals("RECALLED")
                         ? "văn bản đã bị thu hồi" : "tệp " + entry.fileName() + " không phải PDF") + ")");

@@ -40,10 +40,12 @@ public class RecordFileService {
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
     private final RecordFileExports exports;
+    private final IncomingAttachments attachments;
 
     RecordFileService(RecordFiles files, IncomingDocuments incoming, OutgoingDocuments outgoing, StoredFiles stored,
                       DocumentAccess access, OrganizationDirectory directory, AuditTrail audit,
-                      RecordFileExports exports) {
+                      RecordFileExports exports, IncomingAttachments attachments) {
+        this.attachments = attachments;
         this.files = files;
         this.incoming = incoming;
         this.outgoing = outgoing;
@@ -289,12 +291,15 @@ public class RecordFileService {
     private RecordFileExports.Entry entry(RecordFileDocument link, IncomingDocument d) {
         byte[] pdf = null;
         String skipped = null;
+        var annexes = new ArrayList<byte[]>();
         if (d.isRecalled()) {
             skipped = "RECALLED";
         } else {
             var content = stored.findById(d.fileId()).orElseThrow();
             if (InspectedFile.PDF.equals(content.mediaType())) {
                 pdf = content.content();
+                attachments.findByDocumentIdOrderByOrdinal(d.id())
+                        .forEach(a -> annexes.add(stored.findById(a.fileId()).orElseThrow().content()));
             } else {
                 skipped = "NOT_PDF";
             }
@@ -305,7 +310,7 @@ public class RecordFileService {
         return new RecordFileExports.Entry(link.docOrdinal(), FiledDocumentKind.INCOMING, d.documentType().vietnameseName(),
                 d.numberAndSymbol(), d.documentDate(), d.issuerName(), d.summary(), d.pages(), d.signerPosition(),
                 d.signerName(), d.urgency().ordinal(), d.replyDeadline(), d.arrivedAt(), d.arrivalNumber(), toPlaces,
-                List.of(), pdf, skipped, d.fileName());
+                List.of(), pdf, skipped, d.fileName(), annexes);
     }
 
     private RecordFileExports.Entry entry(RecordFileDocument link, OutgoingDocument d) {
@@ -323,7 +328,7 @@ public class RecordFileService {
         return new RecordFileExports.Entry(link.docOrdinal(), FiledDocumentKind.OUTGOING, d.documentType().vietnameseName(),
                 d.numberAndSymbol() == null ? "" : d.numberAndSymbol().toString(), d.issueDate(), organName,
                 d.summary(), d.pages(), d.signerPosition(), d.signerName(), d.urgency().ordinal(), d.replyDeadline(),
-                null, null, null, to, pdf, skipped, version.fileName());
+                null, null, null, to, pdf, skipped, version.fileName(), List.of());
     }
 
     // --- access ---
