@@ -51,7 +51,31 @@ public enum DocumentError {
     DOC_MISSING_REASON(HttpStatus.BAD_REQUEST, "reason"),
     DOC_UNKNOWN_REGISTER(HttpStatus.NOT_FOUND, "kind"),
     DOC_UNKNOWN_REPLY(HttpStatus.UNPROCESSABLE_CONTENT, "replyDocumentId"),
-    DOC_RECALLED(HttpStatus.GONE, "id");
+    DOC_RECALLED(HttpStatus.GONE, "id"),
+    // Files (hồ sơ) and the file plan
+    DOC_UNKNOWN_FILE(HttpStatus.NOT_FOUND, "id"),
+    DOC_INVALID_FILE_NOTATION(HttpStatus.BAD_REQUEST, "fileNotation"),
+    DOC_FILE_NOTATION_TAKEN(HttpStatus.CONFLICT, "fileNotation"),
+    DOC_MISSING_FILE_TITLE(HttpStatus.BAD_REQUEST, "title"),
+    DOC_MISSING_MAINTENANCE(HttpStatus.BAD_REQUEST, "maintenance"),
+    DOC_INVALID_FILE_YEAR(HttpStatus.BAD_REQUEST, "year"),
+    DOC_NO_ORGAN_ID(HttpStatus.UNPROCESSABLE_CONTENT, "agencyId"),
+    DOC_NOT_A_FILE_KEEPER(HttpStatus.FORBIDDEN, "agencyId"),
+    DOC_FILE_NOT_OPEN(HttpStatus.CONFLICT, "status"),
+    DOC_ALREADY_IN_FILE(HttpStatus.CONFLICT, "documentId"),
+    DOC_NOT_FILEABLE(HttpStatus.CONFLICT, "documentId"),
+    DOC_DOCUMENT_OF_ANOTHER_AGENCY(HttpStatus.UNPROCESSABLE_CONTENT, "documentId"),
+    DOC_UNKNOWN_FILE_LINK(HttpStatus.NOT_FOUND, "linkId"),
+    DOC_FILE_END_DATE_OUT_OF_RANGE(HttpStatus.BAD_REQUEST, "endDate"),
+    DOC_UNKNOWN_EXPORT_FORMAT(HttpStatus.BAD_REQUEST, "format"),
+    // Saved searches
+    DOC_MISSING_SEARCH_NAME(HttpStatus.BAD_REQUEST, "name"),
+    DOC_MISSING_SEARCH_QUERY(HttpStatus.BAD_REQUEST, "q"),
+    DOC_TOO_MANY_SAVED_SEARCHES(HttpStatus.CONFLICT, "name"),
+    DOC_UNKNOWN_SAVED_SEARCH(HttpStatus.NOT_FOUND, "id"),
+    // Attachments (phụ lục) of incoming documents
+    DOC_TOO_MANY_ATTACHMENTS(HttpStatus.CONFLICT, "file"),
+    DOC_UNKNOWN_ATTACHMENT(HttpStatus.NOT_FOUND, "attachmentId");
 
     private final HttpStatus status;
     private final String field;

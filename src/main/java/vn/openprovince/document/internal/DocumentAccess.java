@@ -2,6 +2,7 @@ package vn.openprovince.document.internal;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.openprovince.document.DocumentError;
@@ -99,5 +100,11 @@ class DocumentAccess {
         if (!canSee(viewer, document)) {
             throw new AccessDeniedException("document " + document.id() + " is not visible to " + viewer.name());
         }
+    }
+
+    /** Quản trị cơ quan of the agency (or above it, with subordinates): keeps the agency's file plan with the clerk. */
+    boolean isAgencyAdminOf(UUID agency) {
+        return currentUser.get().map(user -> scope(user, Role.AGENCY_ADMIN).includes(new AgencyId(agency)))
+                .orElse(false);
     }
 }

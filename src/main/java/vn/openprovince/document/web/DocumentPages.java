@@ -31,6 +31,7 @@ import vn.openprovince.document.internal.CompletionInput;
 import vn.openprovince.document.internal.DirectionInput;
 import vn.openprovince.document.internal.DocumentSearch;
 import vn.openprovince.document.internal.Inbox;
+import vn.openprovince.document.internal.IncomingAttachmentService;
 import vn.openprovince.document.internal.IncomingRegistration;
 import vn.openprovince.document.internal.IncomingService;
 import vn.openprovince.document.internal.IncomingStatus;
@@ -43,6 +44,7 @@ import vn.openprovince.document.internal.RegisterExports;
 import vn.openprovince.document.internal.RegisterKind;
 import vn.openprovince.document.internal.RegisterService;
 import vn.openprovince.document.internal.ReviewInput;
+import vn.openprovince.document.internal.SavedSearchService;
 
 /**
  * The e-office pages: the inbox (việc cần xử lý), incoming register and documents with their
@@ -61,9 +63,14 @@ class DocumentPages {
     private final MessageSource messages;
     private final RegisterService registers;
     private final RegisterExports exports;
+    private final SavedSearchService savedSearches;
+    private final IncomingAttachmentService attachments;
 
     DocumentPages(IncomingService incoming, OutgoingService outgoing, DocumentSearch search, Inbox inbox,
-                  MessageSource messages, RegisterService registers, RegisterExports exports) {
+                  MessageSource messages, RegisterService registers, RegisterExports exports,
+                  SavedSearchService savedSearches, IncomingAttachmentService attachments) {
+        this.savedSearches = savedSearches;
+        this.attachments = attachments;
         this.registers = registers;
         this.exports = exports;
         this.incoming = incoming;
@@ -153,6 +160,8 @@ class DocumentPages {
         var actions = incoming.nextActions(id);
         model.addAttribute("document", document);
         model.addAttribute("actions", actions);
+        model.addAttribute("attachments", attachments.list(id));
+        model.addAttribute("mayAddAttachment", attachments.mayAdd(id));
         if (actions.direct()) {
             model.addAttribute("departments", incoming.departmentsFor(id));
             model.addAttribute("leaders", incoming.forwardCandidates(id));
@@ -408,6 +417,7 @@ class DocumentPages {
     String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("hits", search.search(q, page, PAGE_SIZE));
+        model.addAttribute("savedSearches", savedSearches.mine());
         return "document/search";
     }
 
