@@ -27,6 +27,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import vn.openprovince.identity.Role;
+import java.util.LinkedHashMap;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains: the stateless API (HTTP Basic or bearer token, problem details) and the
@@ -107,10 +111,8 @@ class SecurityConfiguration {
                         .requestMatchers(CITIZEN_PAGES).hasRole(Role.CITIZEN.name())
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
                         .anyRequest().access(official()))
-                // Before the form login registers its own: citizens are sent to the portal's sign-in page.
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint(PORTAL_SIGN_IN),
-                        PathPatternRequestMatcher.withDefaults().matcher("/cong-dich-vu-cong/**")))
+                // Visitors of the portal sign in on the portal's page, everyone else on the officials' one.
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInPages()))
                 .formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).successHandler(signedIn()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -128,6 +130,15 @@ class SecurityConfiguration {
             String page = request.getParameter("portal") != null ? PORTAL_SIGN_IN : "/login";
             response.sendRedirect(request.getContextPath() + page + "?" + reason);
         };
+    }
+
+    private static AuthenticationEntryPoint signInPages() {
+        var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        entryPoints.put(PathPatternRequestMatcher.withDefaults().matcher("/cong-dich-vu-cong/**"),
+                new LoginUrlAuthenticationEntryPoint(PORTAL_SIGN_IN));
+        var delegating = new DelegatingAuthenticationEntryPoint(entryPoints);
+        delegating.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        return delegating;
     }
 
     /** Officials go where they were going, else home; citizens likewise, else to their dossiers on the portal. */
