@@ -24,6 +24,9 @@ public interface OnlineSubmissions {
 
     Optional<Draft> draft(String procedureCode);
 
+    /** The signed-in citizen's saved drafts, latest first (at most 20). */
+    List<Draft> drafts();
+
     /**
      * Saves the draft of the signed-in citizen.
      *

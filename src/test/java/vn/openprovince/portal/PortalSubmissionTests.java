@@ -45,6 +45,8 @@ class PortalSubmissionTests {
                 .param("f.deceasedName", "Đinh Văn Lâm (sửa)").exchange();
 
         assertThat(stale).hasStatusOk().bodyText().contains("đã được sửa trên thiết bị khác").contains("Con");
+        assertThat(mvc.get().uri("/cong-dich-vu-cong/ca-nhan/ho-so").session(laptop)).hasStatusOk().bodyText()
+                .contains("Hồ sơ đang soạn", "Đăng ký khai tử");
     }
 
     @Test

@@ -50,6 +50,10 @@ class DossierDraft {
         this.updatedAt = now;
     }
 
+    String procedureCode() {
+        return procedureCode;
+    }
+
     String formData() {
         return formData;
     }

@@ -7,4 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface DossierDrafts extends JpaRepository<DossierDraft, UUID> {
 
     Optional<DossierDraft> findByApplicantAccountIdAndProcedureCode(UUID applicantAccountId, String procedureCode);
+
+    java.util.List<DossierDraft> findByApplicantAccountIdOrderByUpdatedAtDesc(UUID applicantAccountId,
+                                                                              org.springframework.data.domain.Limit limit);
 }

@@ -207,6 +207,13 @@ class DossierService implements OnlineSubmissions {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<Draft> drafts() {
+        return citizens.signedIn().map(c -> drafts.findByApplicantAccountIdOrderByUpdatedAtDesc(c.accountId(), Limit.of(20))
+                .stream().map(d -> draftView(d.procedureCode(), d)).toList()).orElse(List.of());
+    }
+
+    @Override
     @Transactional
     public Draft saveDraft(String procedureCode, Map<String, Object> data, Long basedOnVersion) {
         Citizen citizen = citizens.signedIn().orElseThrow(() -> new DossierException(DossierError.DOSSIER_NOT_A_CITIZEN));

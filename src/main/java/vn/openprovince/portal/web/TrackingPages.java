@@ -23,9 +23,11 @@ class TrackingPages {
     private final CitizenDirectory citizens;
     private final Notifications notifications;
     private final OrganizationDirectory directory;
+    private final vn.openprovince.catalog.ProcedureCatalog catalog;
 
     TrackingPages(OnlineSubmissions submissions, CitizenDirectory citizens, Notifications notifications,
-                  OrganizationDirectory directory) {
+                  OrganizationDirectory directory, vn.openprovince.catalog.ProcedureCatalog catalog) {
+        this.catalog = catalog;
         this.submissions = submissions;
         this.citizens = citizens;
         this.notifications = notifications;
@@ -35,6 +37,10 @@ class TrackingPages {
     @GetMapping("/cong-dich-vu-cong/ca-nhan/ho-so")
     String mine(Model model) {
         model.addAttribute("dossiers", submissions.mine());
+        model.addAttribute("drafts", submissions.drafts());
+        model.addAttribute("draftNames", submissions.drafts().stream().collect(java.util.stream.Collectors.toMap(
+                d -> d.procedureCode(), d -> catalog.currentVersion(d.procedureCode()).map(v -> v.name())
+                        .orElse(d.procedureCode()), (a, b) -> a)));
         return "portal/my-dossiers";
     }
 
