@@ -12,9 +12,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /** Concurrent submissions to one receiving unit on one day never get the same number (H2 and PostgreSQL). */
 @SpringBootTest
+@AutoConfigureMockMvc // not used: shares the cached context (and its connection pool) of the API tests
 class DossierSequencesTests {
 
     @Autowired
