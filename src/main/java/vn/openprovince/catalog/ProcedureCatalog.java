@@ -30,6 +30,12 @@ public interface ProcedureCatalog {
     /** The agencies managing at least one published procedure, with how many. */
     java.util.Map<AgencyId, Long> publishedCountByManagingAgency();
 
+    /**
+     * The e-form (tờ khai điện tử) of a procedure, in order; empty when it has none. Defined per procedure
+     * code for now, not per version: a new version keeps the form until an e-form editor exists.
+     */
+    List<EFormField> eForm(String procedureCode);
+
     /** A form template file, if a published version offers it for download. */
     Optional<FormTemplate> publishedFormTemplate(FormTemplateId id);
 }

@@ -14,7 +14,20 @@ public enum IdentityError {
     ID_OFFICIAL_HAS_ACCOUNT(HttpStatus.CONFLICT, "officialId"),
     ID_GRANT_OUTSIDE_SCOPE(HttpStatus.FORBIDDEN, "role"),
     ID_UNKNOWN_API_CLIENT(HttpStatus.NOT_FOUND, "clientId"),
-    ID_UNKNOWN_AGENCY(HttpStatus.UNPROCESSABLE_CONTENT, "agencyId");
+    ID_UNKNOWN_AGENCY(HttpStatus.UNPROCESSABLE_CONTENT, "agencyId"),
+    ID_INVALID_CONTACT(HttpStatus.BAD_REQUEST, "contact"),
+    ID_CONTACT_TAKEN(HttpStatus.CONFLICT, "contact"),
+    ID_NAME_REQUIRED(HttpStatus.BAD_REQUEST, "fullName"),
+    ID_INVALID_CITIZEN_ID(HttpStatus.BAD_REQUEST, "citizenId"),
+    ID_INVALID_PHONE(HttpStatus.BAD_REQUEST, "phone"),
+    ID_INVALID_EMAIL(HttpStatus.BAD_REQUEST, "email"),
+    ID_INVALID_DATE_OF_BIRTH(HttpStatus.BAD_REQUEST, "dateOfBirth"),
+    ID_INVALID_TAX_CODE(HttpStatus.BAD_REQUEST, "taxCode"),
+    ID_ORGANISATION_REQUIRED(HttpStatus.BAD_REQUEST, "organisationName"),
+    ID_UNKNOWN_REGISTRATION(HttpStatus.NOT_FOUND, "registrationId"),
+    ID_WRONG_CODE(HttpStatus.BAD_REQUEST, "code"),
+    ID_CODE_EXPIRED(HttpStatus.BAD_REQUEST, "code"),
+    ID_TOO_MANY_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS, "code");
 
     private final HttpStatus status;
     private final String field;

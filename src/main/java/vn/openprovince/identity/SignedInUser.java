@@ -11,4 +11,9 @@ public record SignedInUser(String username, String displayName, UUID officialId,
     public boolean has(Role role) {
         return grants.stream().anyMatch(grant -> grant.role() == role);
     }
+
+    /** Whether this is a citizen or business account (portal only, never officials' pages). */
+    public boolean citizen() {
+        return has(Role.CITIZEN);
+    }
 }

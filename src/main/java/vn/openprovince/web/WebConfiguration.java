@@ -28,7 +28,9 @@ class WebConfiguration implements WebMvcConfigurer {
     static final String[] PUBLIC_API = {"/api/v1/units", "/api/v1/units/**", "/api/v1/calendar/lunar",
             "/api/v1/calendar/solar", "/api/v1/calendar/holidays", "/api/v1/calendar/deadline",
             "/api/v1/signatures/validate", "/api/v1/signatures/validate/*", "/verify", "/api/v1/procedures",
-            "/api/v1/procedures/*"};
+            "/api/v1/procedures/*", "/api/v1/dossiers/*/status", "/cong-dich-vu-cong/tra-cuu",
+            // Registration sends e-mails and SMS: limited like the public API, against code flooding.
+            "/cong-dich-vu-cong/dang-ky", "/cong-dich-vu-cong/dang-ky/**"};
 
     /** Enough distinct clients for a province's traffic, small enough to bound memory (~100 bytes each). */
     private static final int MAX_TRACKED_CLIENTS = 100_000;

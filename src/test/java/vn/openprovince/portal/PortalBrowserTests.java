@@ -83,7 +83,7 @@ class PortalBrowserTests {
         screenshot("portal-procedure");
 
         navigateBy(By.linkText("Nộp hồ sơ trực tuyến"));
-        assertThat(text(".alert-info")).contains("đang được xây dựng");
+        assertThat(text("h1")).isEqualTo("Đăng nhập Cổng dịch vụ công");
     }
 
     @Test

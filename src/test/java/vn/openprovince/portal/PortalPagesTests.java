@@ -44,9 +44,9 @@ class PortalPagesTests {
     }
 
     @Test
-    void onlineSubmissionSaysItIsComingAndCreatesNothing() {
-        assertThat(mvc.get().uri("/cong-dich-vu-cong/thu-tuc/1.001193/nop-truc-tuyen")).hasStatusOk().bodyText()
-                .contains("đang được xây dựng", "chưa có hồ sơ nào được tạo");
+    void onlineSubmissionAsksAVisitorToSignInOnThePortal() {
+        assertThat(mvc.get().uri("/cong-dich-vu-cong/thu-tuc/1.001193/nop-truc-tuyen")).hasStatus(HttpStatus.FOUND)
+                .redirectedUrl().endsWith("/cong-dich-vu-cong/dang-nhap");
     }
 
     @Test

@@ -34,6 +34,14 @@ class PublicApiRateLimitTests {
     }
 
     @Test
+    void registrationAndThePublicDossierLookUpAreLimitedToo() {
+        assertThat(mvc.get().uri("/cong-dich-vu-cong/dang-ky").with(from("198.51.100.4"))).hasStatusOk();
+        assertThat(mvc.get().uri("/cong-dich-vu-cong/tra-cuu").with(from("198.51.100.4"))).hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/dossiers/H99-000000-0000/status").with(from("198.51.100.4")))
+                .hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+    }
+
+    @Test
     void doesNotLimitSignedInUse() {
         for (int i = 0; i < 4; i++) {
             assertThat(mvc.get().uri("/api/v1/calendar/schedule?year=2026").with(from("198.51.100.3"))

@@ -37,13 +37,20 @@ class JpaProcedureCatalog implements ProcedureCatalog {
     private final ProcedureVersions versions;
     private final CatalogFields fields;
     private final FormTemplateFiles templates;
+    private final EFormFieldDefinitions eForms;
 
     JpaProcedureCatalog(Procedures procedures, ProcedureVersions versions, CatalogFields fields,
-                        FormTemplateFiles templates) {
+                        FormTemplateFiles templates, EFormFieldDefinitions eForms) {
         this.procedures = procedures;
         this.versions = versions;
         this.fields = fields;
         this.templates = templates;
+        this.eForms = eForms;
+    }
+
+    @Override
+    public List<vn.openprovince.catalog.EFormField> eForm(String procedureCode) {
+        return eForms.findByProcedureCodeOrderBySeq(procedureCode).stream().map(EFormFieldDefinition::view).toList();
     }
 
     @Override

@@ -104,13 +104,6 @@ class PortalPages {
         return "portal/procedure";
     }
 
-    /** Where "Nộp hồ sơ trực tuyến" leads until online submission is built: an honest notice, no fake form. */
-    @GetMapping("/thu-tuc/{code}/nop-truc-tuyen")
-    String submitOnline(@PathVariable String code, Model model) {
-        model.addAttribute("p", published(code));
-        return "portal/submission-coming";
-    }
-
     @GetMapping("/bieu-mau/{id}")
     ResponseEntity<byte[]> formTemplate(@PathVariable UUID id) {
         FormTemplate template = catalog.publishedFormTemplate(new FormTemplateId(id))

@@ -1,0 +1,38 @@
+package vn.openprovince.dossier;
+
+import org.springframework.http.HttpStatus;
+
+/** Error codes of the dossier module; each has a localised message {@code error.<CODE>}. */
+public enum DossierError {
+    DOSSIER_UNKNOWN_PROCEDURE(HttpStatus.UNPROCESSABLE_CONTENT, "procedureCode"),
+    DOSSIER_NOT_ONLINE(HttpStatus.UNPROCESSABLE_CONTENT, "procedureCode"),
+    DOSSIER_INVALID_FORM(HttpStatus.BAD_REQUEST, "form"),
+    DOSSIER_FIELD_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT, "data"),
+    DOSSIER_FIELD_INVALID(HttpStatus.UNPROCESSABLE_CONTENT, "data"),
+    DOSSIER_MISSING_COMPONENT(HttpStatus.UNPROCESSABLE_CONTENT, "components"),
+    DOSSIER_UNKNOWN_COMPONENT(HttpStatus.UNPROCESSABLE_CONTENT, "components"),
+    DOSSIER_FILE_TYPE_REFUSED(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "components"),
+    DOSSIER_FILE_CONTENT_MISMATCH(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "components"),
+    DOSSIER_FILE_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "components"),
+    DOSSIER_NOT_A_CITIZEN(HttpStatus.FORBIDDEN, "applicant"),
+    DOSSIER_UNKNOWN(HttpStatus.NOT_FOUND, "code"),
+    DOSSIER_DRAFT_CHANGED(HttpStatus.CONFLICT, "draftVersion"),
+    DOSSIER_NO_RECEIVING_CENTRE(HttpStatus.UNPROCESSABLE_CONTENT, "procedureCode");
+
+    private final HttpStatus status;
+    private final String field;
+
+    DossierError(HttpStatus status, String field) {
+        this.status = status;
+        this.field = field;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    /** The input the error belongs to; a field or component error names the exact one in the exception. */
+    public String field() {
+        return field;
+    }
+}
