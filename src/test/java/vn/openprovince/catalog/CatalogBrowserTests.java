@@ -10,50 +10,34 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.openprovince.testing.HeadlessChromium;
 
 /** An administrator changes a fee in headless Chromium: the error shows at the field, then a new version goes public. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CatalogBrowserTests {
 
     private static WebDriver browser;
-    private static Path userData;
+    private static HeadlessChromium chromium;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        userData = Files.createTempDirectory("openprovince-chromium");
-        var options = new ChromeOptions();
-        options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + userData);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        chromium = HeadlessChromium.start(1366, 900);
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        org.springframework.util.FileSystemUtils.deleteRecursively(userData);
     }
 
     @Test
@@ -135,16 +119,7 @@ class CatalogBrowserTests {
     }
 
     private void navigateBy(By target) {
-        var page = browser.findElement(By.tagName("html"));
-        var element = browser.findElement(target);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        try {
-            element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-            // Headless Chromium sometimes misplaces buttons far down a long form; a scripted click is the same click.
-            ((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
-        }
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        chromium.navigateBy(target);
     }
 
     private void open(String path) {
@@ -152,15 +127,6 @@ class CatalogBrowserTests {
     }
 
     private void screenshot(String name) {
-        try {
-            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-            long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
-            var size = browser.manage().window().getSize();
-            browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 100, 4000)));
-            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            browser.manage().window().setSize(size);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        chromium.screenshot(name);
     }
 }

@@ -14,18 +14,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.openprovince.testing.HeadlessChromium;
 
 /**
  * An incoming document from the clerk's scan to the specialist's completion, in a real headless
@@ -38,7 +34,7 @@ class DocumentJourneyTests {
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static WebDriver browser;
-    private static Path userData;
+    private static HeadlessChromium chromium;
     private static Path scan;
 
     @LocalServerPort
@@ -46,27 +42,17 @@ class DocumentJourneyTests {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        userData = Files.createTempDirectory("openprovince-chromium");
         scan = Files.createTempFile("cong-van-den", ".pdf");
         Files.write(scan, SamplePdfs.scanned());
-        var options = new ChromeOptions();
-        options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + userData);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        chromium = HeadlessChromium.start(1366, 900);
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        org.springframework.util.FileSystemUtils.deleteRecursively(userData);
         Files.deleteIfExists(scan);
     }
 
@@ -174,12 +160,7 @@ class DocumentJourneyTests {
 
     /** Clicks like a user; an element the shell's scrolling main area keeps under its edge is clicked by script. */
     private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        try {
-            element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
-            ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
-        }
+        chromium.click(element);
     }
 
     private void setDate(String id, LocalDate date) {
@@ -203,10 +184,7 @@ class DocumentJourneyTests {
 
     /** Clicks something that loads a new page and waits until the old page is gone. */
     private void navigateBy(By target) {
-        var page = browser.findElement(By.tagName("html"));
-        var element = browser.findElement(target);
-        click(element);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        chromium.navigateBy(target);
     }
 
     private void open(String path) {
@@ -222,12 +200,6 @@ class DocumentJourneyTests {
     }
 
     private void screenshot(String name) {
-        try {
-            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(folder.resolve("document-" + name + ".png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        chromium.screenshot("document-" + name);
     }
 }

@@ -14,20 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.openprovince.notification.Notifications;
+import vn.openprovince.testing.HeadlessChromium;
 
 /**
  * A new citizen on a phone-sized screen in headless Chromium: registers, verifies with the code (read from
@@ -39,7 +34,7 @@ class CitizenJourneyBrowserTests {
 
     private static final Pattern CODE = Pattern.compile("(\\d{6})");
     private static WebDriver browser;
-    private static Path userData;
+    private static HeadlessChromium chromium;
 
     @LocalServerPort
     int port;
@@ -48,26 +43,16 @@ class CitizenJourneyBrowserTests {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        userData = Files.createTempDirectory("openprovince-chromium");
-        var options = new ChromeOptions();
-        options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=390,844", "--lang=vi", "--user-data-dir=" + userData);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        chromium = HeadlessChromium.start(390, 844);
+        browser = chromium.driver();
         browser.manage().window().setSize(new Dimension(390, 844));
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        org.springframework.util.FileSystemUtils.deleteRecursively(userData);
     }
 
     @Test
@@ -168,12 +153,7 @@ class CitizenJourneyBrowserTests {
 
     /** Clicks something that loads a new page and waits until the old page is gone. */
     private void navigateBy(By target) {
-        var page = browser.findElement(By.tagName("html"));
-        var element = browser.findElement(target);
-        // On a phone-sized window the element may be below the fold: bring it into view, then activate it.
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
-                element);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        chromium.navigateBy(target);
     }
 
     private void open(String path) {
@@ -185,16 +165,6 @@ class CitizenJourneyBrowserTests {
     }
 
     private void screenshot(String name) {
-        try {
-            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-            var js = (JavascriptExecutor) browser;
-            long height = (Long) js.executeScript("return document.documentElement.scrollHeight;");
-            var size = browser.manage().window().getSize();
-            browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 100, 4000)));
-            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            browser.manage().window().setSize(size);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        chromium.screenshot(name);
     }
 }

@@ -3,25 +3,16 @@ package vn.openprovince.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.openprovince.testing.HeadlessChromium;
 
 /**
  * A citizen on the portal in a real headless Chromium, without signing in: finds a procedure by typing
@@ -31,32 +22,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PortalBrowserTests {
 
     private static WebDriver browser;
-    private static Path userData;
+    private static HeadlessChromium chromium;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        userData = Files.createTempDirectory("openprovince-chromium");
-        var options = new ChromeOptions();
-        options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + userData);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        chromium = HeadlessChromium.start(1366, 900);
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        org.springframework.util.FileSystemUtils.deleteRecursively(userData);
     }
 
     @Test
@@ -115,9 +96,7 @@ class PortalBrowserTests {
 
     /** Clicks something that loads a new page and waits until the old page is gone. */
     private void navigateBy(By target) {
-        var page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        chromium.navigateBy(target);
     }
 
     private void open(String path) {
@@ -129,17 +108,6 @@ class PortalBrowserTests {
     }
 
     private void screenshot(String name) {
-        try {
-            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-            // Whole page, so reviewers see everything a citizen scrolls through.
-            var js = (JavascriptExecutor) browser;
-            long height = (Long) js.executeScript("return document.documentElement.scrollHeight;");
-            var size = browser.manage().window().getSize();
-            browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 100, 4000)));
-            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            browser.manage().window().setSize(size);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        chromium.screenshot(name);
     }
 }

@@ -3,8 +3,6 @@ package vn.openprovince.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -12,18 +10,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.openprovince.organization.OrganizationDirectory;
+import vn.openprovince.testing.HeadlessChromium;
 
 /**
  * Journeys through the pages in a real headless Chromium (Debian's {@code chromium} and
@@ -33,7 +27,7 @@ import vn.openprovince.organization.OrganizationDirectory;
 class BrowserJourneyTests {
 
     private static WebDriver browser;
-    private static Path userData;
+    private static HeadlessChromium chromium;
 
     @LocalServerPort
     int port;
@@ -42,25 +36,15 @@ class BrowserJourneyTests {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        userData = Files.createTempDirectory("openprovince-chromium");
-        var options = new ChromeOptions();
-        options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,900", "--lang=vi", "--user-data-dir=" + userData);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        chromium = HeadlessChromium.start(1366, 900);
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        org.springframework.util.FileSystemUtils.deleteRecursively(userData);
     }
 
     @Test
@@ -164,9 +148,7 @@ class BrowserJourneyTests {
 
     /** Clicks something that loads a new page and waits until the old page is gone. */
     private void navigateBy(By target) {
-        var page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        chromium.navigateBy(target);
     }
 
     private void open(String path) {
@@ -182,11 +164,6 @@ class BrowserJourneyTests {
     }
 
     private void screenshot(String name) {
-        try {
-            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        chromium.screenshot(name);
     }
 }
