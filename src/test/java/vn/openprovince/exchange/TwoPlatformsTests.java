@@ -25,7 +25,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.openprovince.OpenProvinceApplication;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.openprovince.document.IncomingDocumentDirected;
+import vn.openprovince.document.ProcessingAssigned;
+import vn.openprovince.document.ProcessingCompleted;
 import vn.openprovince.document.SamplePdfs;
+import vn.openprovince.organization.AgencyId;
 import vn.openprovince.organization.OrganizationDirectory;
 
 /**
@@ -142,6 +147,33 @@ class TwoPlatformsTests {
         var after = waitFor(() -> get(urlA, "vanthu.tinh", "/api/v1/exchange/outgoing/" + outgoingId + "/deliveries"),
                 d -> "03".equals(status(d, RECIPIENT_CODE)));
         assertThat(history(after, RECIPIENT_CODE)).containsExactly("01", "03");
+
+        // B's document events (as the document module publishes them) become 04, 05 and 06 at A, in order.
+        UUID incomingId = UUID.fromString((String) incoming.get("id"));
+        var agency = new AgencyId(agencyOf(b, "vanthu.xa"));
+        publishOnB(new IncomingDocumentDirected(incomingId, agency, UUID.randomUUID(), UUID.randomUUID(), List.of(),
+                List.of(), null, Instant.now()));
+        waitFor(() -> get(urlA, "vanthu.tinh", "/api/v1/exchange/outgoing/" + outgoingId + "/deliveries"),
+                d -> "04".equals(status(d, RECIPIENT_CODE)));
+        publishOnB(new ProcessingAssigned(incomingId, agency, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                null));
+        waitFor(() -> get(urlA, "vanthu.tinh", "/api/v1/exchange/outgoing/" + outgoingId + "/deliveries"),
+                d -> "05".equals(status(d, RECIPIENT_CODE)));
+        publishOnB(new ProcessingCompleted(incomingId, agency, UUID.randomUUID(), true, null, Instant.now()));
+        var done = waitFor(() -> get(urlA, "vanthu.tinh", "/api/v1/exchange/outgoing/" + outgoingId + "/deliveries"),
+                d -> "06".equals(status(d, RECIPIENT_CODE)));
+        assertThat(history(done, RECIPIENT_CODE)).containsExactly("01", "03", "04", "05", "06");
+        assertThat(done.get("done")).isEqualTo(1);
+
+        // A late or repeated status never moves the latest one back.
+        publishOnB(new IncomingDocumentDirected(incomingId, agency, UUID.randomUUID(), UUID.randomUUID(), List.of(),
+                List.of(), null, Instant.now()));
+        assertThat(status(get(urlA, "vanthu.tinh", "/api/v1/exchange/outgoing/" + outgoingId + "/deliveries"),
+                RECIPIENT_CODE)).isEqualTo("06");
+    }
+
+    static void publishOnB(Object event) {
+        b.getBean(TransactionTemplate.class).executeWithoutResult(s -> b.publishEvent(event));
     }
 
     @Test

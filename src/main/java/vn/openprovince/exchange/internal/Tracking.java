@@ -62,7 +62,7 @@ class Tracking {
 
     List<Event> history(UUID recipientId) {
         return jdbc.query("select status_code, description, occurred_at, received_at from exchange_status_event"
-                        + " where recipient_id = ? order by occurred_at, received_at",
+                        + " where recipient_id = ? order by received_at, occurred_at",
                 (rs, n) -> new Event(rs.getString("status_code"), rs.getString("description"),
                         Outbox.instant(rs, "occurred_at"), Outbox.instant(rs, "received_at")), recipientId);
     }
