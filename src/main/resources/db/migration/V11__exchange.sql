@@ -93,6 +93,9 @@ create table exchange_arrival (
     status_rank          integer                  not null,
     received_at          timestamp with time zone not null,
     registered_at        timestamp with time zone,
+    -- A recall (thu hồi, BussinessDocType 1) the sender asked for: REQUESTED, then ACCEPTED or REFUSED.
+    recall_state         varchar(12),
+    recall_reason        varchar(500),
     constraint uq_exchange_arrival unique (edxml_document_id, sender_organ_id, recipient_organ_id)
 );
 create index ix_exchange_arrival_agency on exchange_arrival (agency_id, state);

@@ -20,6 +20,12 @@ public interface ExchangeRegistration {
      */
     UUID register(ExchangedDocument document);
 
+    /**
+     * Thu hồi theo yêu cầu của nơi gửi: withdraws the content of a registered copy from view and search,
+     * keeping its registration (as for a recall on this platform). Nothing happens twice.
+     */
+    void withdraw(UUID incomingDocumentId, String reason);
+
     /** What the package says, in the document module's terms. */
     record ExchangedDocument(AgencyId agencyId, String issuerName, String issuerCode, String numberAndSymbol,
                              LocalDate documentDate, DocumentType type, String summary, String signerName,

@@ -26,7 +26,9 @@ public enum ExchangeError {
     EXC_DELIVERY_NOT_DEAD(HttpStatus.CONFLICT, "deliveryId"),
     EXC_UNKNOWN_ARRIVAL(HttpStatus.NOT_FOUND, "arrivalId"),
     EXC_ARRIVAL_ALREADY_REGISTERED(HttpStatus.CONFLICT, "arrivalId"),
-    EXC_INVALID_IMPORT(HttpStatus.BAD_REQUEST, "file");
+    EXC_INVALID_IMPORT(HttpStatus.BAD_REQUEST, "file"),
+    EXC_NO_RECALL_REQUESTED(HttpStatus.CONFLICT, "arrivalId"),
+    EXC_DOCUMENT_RECALLED(HttpStatus.GONE, "arrivalId");
 
     private final HttpStatus status;
     private final String field;

@@ -77,7 +77,8 @@ class ExchangeApiTests {
 
     @Test
     void rejectsASenderThePlatformIsNotConfiguredToTrust() {
-        expectRejected(receive(signed(pkg(ourAgencyCode()))), HttpStatus.FORBIDDEN, "EXC_UNKNOWN_SENDER", "From");
+        expectRejected(receive(signed(pkg("000.00.00.H89", ourAgencyCode()))), HttpStatus.FORBIDDEN,
+                "EXC_UNKNOWN_SENDER", "From");
     }
 
     @Test
@@ -87,6 +88,16 @@ class ExchangeApiTests {
         expectRejected(receive(signed(pkg("000.00.09.H94"))), HttpStatus.UNPROCESSABLE_CONTENT,
                 "EXC_UNKNOWN_RECIPIENT", "To");
         assertThat(jdbc.queryForObject("select count(*) from exchange_arrival", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aRecallOfADocumentThatNeverArrivedIsRejected() {
+        assertThat(put("/api/v1/exchange/directory/000.00.00.H88", Map.of("name", "UBND tỉnh khác", "route", "PEER",
+                "endpoint", "https://other.example"))).hasStatusOk();
+        var sent = pkg("000.00.00.H88", ourAgencyCode());
+        var recall = new EdxmlPackage(sent.header(), sent.traces(), new EdxmlPackage.Business(1, "Sai nơi nhận", false, null),
+                List.of());
+        expectRejected(receive(signed(recall)), HttpStatus.NOT_FOUND, "EXC_UNKNOWN_DOCUMENT", "DocumentId");
     }
 
     @Test
@@ -153,12 +164,17 @@ class ExchangeApiTests {
     }
 
     EdxmlPackage pkg(String to) {
+        return pkg(PEER_AGENCY, to);
+    }
+
+    /** A package from {@code from} (a code other tests never enter in the directory, or the peer's). */
+    EdxmlPackage pkg(String from, String to) {
         LocalDate date = LocalDate.now(Edxml.ZONE).minusDays(1);
-        var header = new EdxmlPackage.MessageHeader(new EdxmlPackage.Organ(PEER_AGENCY, "UBND tỉnh bạn", null),
+        var header = new EdxmlPackage.MessageHeader(new EdxmlPackage.Organ(from, "UBND tỉnh bạn", null),
                 List.of(new EdxmlPackage.Organ(to, "Nơi nhận", null)), "07", "UBND-VP", null, date, "CONG_VAN",
                 "Công văn", "Về việc tiếp nhận liên thông", null, "Chủ tịch", "Lê Văn B", null, 0, 1,
-                PEER_AGENCY + "," + Edxml.DATE.format(date) + ",07/UBND-VP");
-        return new EdxmlPackage(header, List.of(new EdxmlPackage.TraceHeader(PEER_AGENCY, LocalDateTime.now(Edxml.ZONE))),
+                from + "," + Edxml.DATE.format(date) + ",07/UBND-VP");
+        return new EdxmlPackage(header, List.of(new EdxmlPackage.TraceHeader(from, LocalDateTime.now(Edxml.ZONE))),
                 EdxmlPackage.Business.newDocument(false, null),
                 List.of(new EdxmlPackage.Attachment("c1", "cv.pdf", "application/pdf", null,
                         "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))));

@@ -172,6 +172,34 @@ class TwoPlatformsTests {
                 RECIPIENT_CODE)).isEqualTo("06");
     }
 
+    @Test
+    void aRecallAcceptedByTheRecipientWithdrawsTheContentAndTheSenderSees13Then15() throws Exception {
+        String outgoingId = issue("Về việc lấy lại văn bản đã gửi", RECIPIENT_CODE);
+        waitFor(() -> get(urlA, "vanthu.tinh", "/api/v1/exchange/outgoing/" + outgoingId + "/deliveries"),
+                d -> "01".equals(status(d, RECIPIENT_CODE)));
+        String arrivalId = (String) list(urlB, "vanthu.xa", "/api/v1/exchange/arrivals").stream()
+                .filter(x -> x.get("subject").equals("Về việc lấy lại văn bản đã gửi")).findFirst().orElseThrow()
+                .get("id");
+
+        var recalled = post(urlA, "vanthu.tinh", "/api/v1/documents/outgoing/" + outgoingId + "/recall",
+                Map.of("reason", "Sai nơi nhận"));
+        assertThat(recalled.statusCode()).as(recalled.body()).isEqualTo(200);
+        var asked = waitFor(() -> get(urlB, "vanthu.xa", "/api/v1/exchange/arrivals/" + arrivalId),
+                x -> "REQUESTED".equals(x.get("recallState")));
+        assertThat(asked.get("recallReason")).isEqualTo("Sai nơi nhận");
+
+        var answered = post(urlB, "vanthu.xa", "/api/v1/exchange/arrivals/" + arrivalId + "/recall", Map.of("accept", true));
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(204);
+        assertThat(get(urlB, "vanthu.xa", "/api/v1/exchange/arrivals/" + arrivalId).get("state")).isEqualTo("RECALLED");
+        var file = http.send(HttpRequest.newBuilder(URI.create(urlB + "/api/v1/exchange/arrivals/" + arrivalId + "/file"))
+                .header("Authorization", basic("vanthu.xa")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(file.statusCode()).isEqualTo(410);
+
+        var after = waitFor(() -> get(urlA, "vanthu.tinh", "/api/v1/exchange/outgoing/" + outgoingId + "/deliveries"),
+                d -> "15".equals(status(d, RECIPIENT_CODE)));
+        assertThat(history(after, RECIPIENT_CODE)).containsExactly("01", "13", "15");
+    }
+
     static void publishOnB(Object event) {
         b.getBean(TransactionTemplate.class).executeWithoutResult(s -> b.publishEvent(event));
     }

@@ -1,9 +1,11 @@
 package vn.openprovince.document.internal;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.openprovince.audit.AuditTrail;
 import vn.openprovince.document.ExchangeRegistration;
 import vn.openprovince.document.IssuedDocuments;
 import vn.openprovince.organization.AgencyId;
@@ -15,11 +17,16 @@ class ExchangeDocuments implements IssuedDocuments, ExchangeRegistration {
     private final OutgoingDocuments outgoing;
     private final StoredFiles files;
     private final IncomingService incoming;
+    private final IncomingDocuments incomingDocuments;
+    private final AuditTrail audit;
 
-    ExchangeDocuments(OutgoingDocuments outgoing, StoredFiles files, IncomingService incoming) {
+    ExchangeDocuments(OutgoingDocuments outgoing, StoredFiles files, IncomingService incoming,
+                      IncomingDocuments incomingDocuments, AuditTrail audit) {
         this.outgoing = outgoing;
         this.files = files;
         this.incoming = incoming;
+        this.incomingDocuments = incomingDocuments;
+        this.audit = audit;
     }
 
     @Override
@@ -43,5 +50,17 @@ class ExchangeDocuments implements IssuedDocuments, ExchangeRegistration {
                 d.numberAndSymbol(), d.documentDate(), d.type(), d.summary(), d.signerName(), d.signerPosition(),
                 d.urgency(), null, d.pages(), d.replyDeadline(), d.receivedAt(), null);
         return incoming.register(registration, d.fileName(), d.content()).id();
+    }
+
+    @Override
+    @Transactional
+    public void withdraw(UUID incomingDocumentId, String reason) {
+        var copy = incomingDocuments.findById(incomingDocumentId).orElseThrow();
+        if (copy.isRecalled()) {
+            return;
+        }
+        copy.recall(reason == null ? "thu hồi theo yêu cầu của nơi gửi" : reason, Instant.now());
+        audit.record("incoming.recalled", "IncomingDocument", copy.id(), copy.agencyId(),
+                "thu hồi theo yêu cầu của nơi gửi (liên thông): " + reason);
     }
 }

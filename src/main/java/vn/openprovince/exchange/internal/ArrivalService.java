@@ -45,12 +45,14 @@ public class ArrivalService {
     public record ArrivalView(UUID id, String documentId, String senderOrganId, String senderName,
                               String recipientOrganId, UUID agencyId, String numberAndSymbol,
                               java.time.LocalDate promulgationDate, String subject, int priority, String signerName,
-                              String signedBy, String state, UUID incomingDocumentId, Instant receivedAt) {
+                              String signedBy, String state, UUID incomingDocumentId, Instant receivedAt,
+                              String recallState, String recallReason) {
 
         static ArrivalView of(Arrivals.Arrival a) {
             return new ArrivalView(a.id(), a.documentId(), a.senderOrganId(), a.senderName(), a.recipientOrganId(),
                     a.agencyId(), a.numberAndSymbol(), a.promulgationDate(), a.subject(), a.priority(),
-                    a.signerName(), a.signedBy(), a.state(), a.incomingDocumentId(), a.receivedAt());
+                    a.signerName(), a.signedBy(), a.state(), a.incomingDocumentId(), a.receivedAt(),
+                    a.recallState(), a.recallReason());
         }
     }
 
@@ -74,7 +76,9 @@ public class ArrivalService {
 
     @Transactional(readOnly = true)
     public AttachmentFile file(UUID id) {
-        visible(id);
+        if ("RECALLED".equals(visible(id).state())) {
+            throw new ExchangeException(ExchangeError.EXC_DOCUMENT_RECALLED);
+        }
         var attachment = EdxmlReader.readPackage(arrivals.packageXml(id)).value().attachments().getFirst();
         return new AttachmentFile(attachment.name(), attachment.contentType(), attachment.content());
     }
@@ -121,6 +125,25 @@ public class ArrivalService {
         statuses.queue(arrival, StatusCode.REJECTED, reason.strip(), access.actor());
         audit.record("exchange.arrival-returned", "Arrival", id, arrival.agencyId(),
                 "%s trả lại: %s".formatted(arrival.documentId(), reason.strip()));
+    }
+
+    /**
+     * Trả lời yêu cầu thu hồi: accepting withdraws the content (a registered copy through the document
+     * module, keeping its registration) and sends 15; refusing sends 16.
+     */
+    @Transactional
+    public void answerRecall(UUID id, boolean accept, String note) {
+        var arrival = visible(id);
+        if (!arrivals.answerRecall(id, accept)) {
+            throw new ExchangeException(ExchangeError.EXC_NO_RECALL_REQUESTED);
+        }
+        if (accept && arrival.incomingDocumentId() != null) {
+            registration.withdraw(arrival.incomingDocumentId(), arrival.recallReason());
+        }
+        statuses.queue(arrival, accept ? StatusCode.RECALL_ACCEPTED : StatusCode.RECALL_REFUSED,
+                note == null || note.isBlank() ? null : note.strip(), access.actor());
+        audit.record(accept ? "exchange.recall-accepted" : "exchange.recall-refused", "Arrival", id,
+                arrival.agencyId(), "%s%s".formatted(arrival.documentId(), note == null ? "" : ": " + note));
     }
 
     private Arrivals.Arrival visible(UUID id) {

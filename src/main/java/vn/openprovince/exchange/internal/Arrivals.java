@@ -21,7 +21,7 @@ class Arrivals {
 
     private static final String COLUMNS = "id, edxml_document_id, sender_organ_id, sender_name, recipient_organ_id,"
             + " agency_id, number_and_symbol, promulgation_date, subject, priority, signer_name, signer_position,"
-            + " due_date, signed_by, state, incoming_document_id, received_at, registered_at";
+            + " due_date, signed_by, state, incoming_document_id, received_at, registered_at, recall_state, recall_reason";
 
     private final JdbcTemplate jdbc;
 
@@ -35,7 +35,8 @@ class Arrivals {
     record Arrival(UUID id, String documentId, String senderOrganId, String senderName, String recipientOrganId,
                    UUID agencyId, String numberAndSymbol, LocalDate promulgationDate, String subject, int priority,
                    String signerName, String signerPosition, LocalDate dueDate, String signedBy, String state,
-                   UUID incomingDocumentId, Instant receivedAt, Instant registeredAt) {
+                   UUID incomingDocumentId, Instant receivedAt, Instant registeredAt, String recallState,
+                   String recallReason) {
     }
 
     /** Stores the arrival unless this document from this sender is already here for this agency. */
@@ -45,7 +46,7 @@ class Arrivals {
         }
         try {
             jdbc.update("insert into exchange_arrival (" + COLUMNS + ", package_xml, status_rank) values"
-                            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", a.id(), a.documentId(),
+                            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, ?, 1)", a.id(), a.documentId(),
                     a.senderOrganId(), a.senderName(), a.recipientOrganId(), a.agencyId(), a.numberAndSymbol(),
                     Date.valueOf(a.promulgationDate()), a.subject(), a.priority(), a.signerName(), a.signerPosition(),
                     a.dueDate() == null ? null : Date.valueOf(a.dueDate()), a.signedBy(), a.state(), null,
@@ -97,6 +98,19 @@ class Arrivals {
                 id) == 1;
     }
 
+    /** The sender asked to take the document back; false when a recall was already asked for. */
+    boolean requestRecall(UUID id, String reason) {
+        return jdbc.update("update exchange_arrival set recall_state = 'REQUESTED', recall_reason = ?"
+                + " where id = ? and recall_state is null", reason, id) == 1;
+    }
+
+    /** The clerk's answer; a document not yet registered leaves the queue with its content withdrawn. */
+    boolean answerRecall(UUID id, boolean accepted) {
+        return jdbc.update("update exchange_arrival set recall_state = ?, state = case when ? and state = 'TO_REGISTER'"
+                + " then 'RECALLED' else state end where id = ? and recall_state = 'REQUESTED'",
+                accepted ? "ACCEPTED" : "REFUSED", accepted, id) == 1;
+    }
+
     private static Arrival row(ResultSet rs, int n) throws SQLException {
         Date due = rs.getDate("due_date");
         return new Arrival(rs.getObject("id", UUID.class), rs.getString("edxml_document_id"),
@@ -105,6 +119,7 @@ class Arrivals {
                 rs.getDate("promulgation_date").toLocalDate(), rs.getString("subject"), rs.getInt("priority"),
                 rs.getString("signer_name"), rs.getString("signer_position"), due == null ? null : due.toLocalDate(),
                 rs.getString("signed_by"), rs.getString("state"), rs.getObject("incoming_document_id", UUID.class),
-                Outbox.instant(rs, "received_at"), Outbox.instant(rs, "registered_at"));
+                Outbox.instant(rs, "received_at"), Outbox.instant(rs, "registered_at"), rs.getString("recall_state"),
+                rs.getString("recall_reason"));
     }
 }

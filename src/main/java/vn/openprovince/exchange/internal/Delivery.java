@@ -8,7 +8,7 @@ import java.util.UUID;
 /**
  * Lượt gửi: one outbox row, a signed package or status message for one platform.
  *
- * @param kind       {@code PACKAGE} or {@code STATUS}
+ * @param kind       {@code PACKAGE}, {@code RECALL} or {@code STATUS}
  * @param recipients the OrganIds the package is addressed to (the sender of the document for a status)
  */
 public record Delivery(UUID id, String kind, UUID outgoingId, UUID agencyId, String edxmlDocumentId, String statusCode,
@@ -17,6 +17,8 @@ public record Delivery(UUID id, String kind, UUID outgoingId, UUID agencyId, Str
 
     public static final String PACKAGE = "PACKAGE";
     public static final String STATUS = "STATUS";
+    /** A recall request (BussinessDocType 1) for a package sent before. */
+    public static final String RECALL = "RECALL";
 
     List<String> recipientList() {
         return Arrays.stream(recipients.split(",")).filter(s -> !s.isBlank()).toList();

@@ -93,7 +93,11 @@ class DeliveryWorker {
     }
 
     private static String label(Delivery delivery) {
-        return Delivery.PACKAGE.equals(delivery.kind()) ? "gói tin" : "trạng thái " + delivery.statusCode();
+        return switch (delivery.kind()) {
+            case Delivery.PACKAGE -> "gói tin";
+            case Delivery.RECALL -> "yêu cầu thu hồi";
+            default -> "trạng thái " + delivery.statusCode();
+        };
     }
 
     private static String reason(PeerTransport.Outcome outcome) {

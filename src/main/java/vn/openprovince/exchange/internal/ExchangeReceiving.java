@@ -85,8 +85,11 @@ class ExchangeReceiving {
                     .orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_RECIPIENT, "To", to.organId()));
             ours.add(destination);
         }
+        if (pkg.business().docType() == 1) {
+            return recallRequested(pkg, ours, xml);
+        }
         if (pkg.business().docType() != 0) {
-            // Recall, update and replace are not handled yet: refuse rather than pretend.
+            // Update and replace are not handled yet: refuse rather than pretend.
             throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, "BussinessDocType",
                     pkg.business().docType());
         }
@@ -102,7 +105,7 @@ class ExchangeReceiving {
                         header.from().organName(), destination.organId(), destination.agencyId().value(),
                         header.codeNumber() + "/" + header.codeNotation(), header.promulgationDate(),
                         header.subject(), header.priority(), header.signerFullName(), header.signerPosition(),
-                        header.dueDate(), signedBy, "TO_REGISTER", null, now, null);
+                        header.dueDate(), signedBy, "TO_REGISTER", null, now, null, null, null);
                 if (arrivals.add(arrival, xml)) {
                     duplicate = false;
                     stored.add(arrival.id());
@@ -119,6 +122,30 @@ class ExchangeReceiving {
                         "gói tin gửi lại từ " + header.from().organId() + ": đã có, không lưu lại");
             }
             return new Acknowledgement(StatusCode.ARRIVED.code(), header.documentId(), duplicate, stored);
+        });
+    }
+
+    /**
+     * Yêu cầu thu hồi (BussinessDocType 1, status 13 at the sender): marks the document's arrivals for
+     * the recipient clerks to accept (15) or refuse (16). A recall asked for twice is acknowledged once.
+     */
+    private Acknowledgement recallRequested(EdxmlPackage pkg, List<ExchangeDirectory.Destination> ours, byte[] xml) {
+        var header = pkg.header();
+        return transactions.execute(s -> {
+            List<UUID> affected = new ArrayList<>();
+            boolean duplicate = true;
+            for (var destination : ours) {
+                var arrival = arrivals.find(header.documentId(), header.from().organId(), destination.organId())
+                        .orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_DOCUMENT, "DocumentId",
+                                header.documentId()));
+                affected.add(arrival.id());
+                if (arrivals.requestRecall(arrival.id(), pkg.business().reason())) {
+                    duplicate = false;
+                    audit.record("exchange.recall-requested", "Arrival", arrival.id(), arrival.agencyId(),
+                            "%s: %s".formatted(header.documentId(), pkg.business().reason()));
+                }
+            }
+            return new Acknowledgement(StatusCode.ARRIVED.code(), header.documentId(), duplicate, affected);
         });
     }
 

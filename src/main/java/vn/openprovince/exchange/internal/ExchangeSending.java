@@ -13,11 +13,14 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.w3c.dom.Element;
 import vn.openprovince.audit.AuditTrail;
+import vn.openprovince.document.DocumentRecalled;
 import vn.openprovince.document.IssuedDocuments;
 import vn.openprovince.document.OutgoingDocumentIssued;
 import vn.openprovince.exchange.edxml.Edxml;
 import vn.openprovince.exchange.edxml.EdxmlPackage;
+import vn.openprovince.exchange.edxml.EdxmlReader;
 import vn.openprovince.exchange.edxml.EdxmlWriter;
+import vn.openprovince.exchange.edxml.StatusCode;
 import vn.openprovince.organization.AgencyId;
 import vn.openprovince.organization.OrganizationDirectory;
 import vn.openprovince.signature.SignatureException;
@@ -108,6 +111,52 @@ class ExchangeSending {
                 audit.record("exchange.package-queued", "OutgoingDocument", event.documentId(),
                         event.agencyId().value(), "%s tới %s (%s)%s".formatted(event.edxmlDocumentId(), recipients,
                                 group.getKey(), error == null ? "" : "; " + error));
+            }
+        }
+    }
+
+    /**
+     * Thu hồi văn bản đi: for every platform the document was sent to, a signed package with
+     * BussinessDocType 1 and the reason (no attachment) asks the recipients to take it back; the
+     * sender's history shows 13 until they answer 15 or 16.
+     */
+    @ApplicationModuleListener
+    void on(DocumentRecalled event) {
+        Instant now = Instant.now();
+        for (var delivery : outbox.ofOutgoing(event.documentId())) {
+            if (!Delivery.PACKAGE.equals(delivery.kind()) || delivery.state() == DeliveryState.CANCELLED
+                    || "national".equals(delivery.endpoint())) {
+                continue;
+            }
+            byte[] original = outbox.payload(delivery.id());
+            if (original.length == 0) {
+                continue; // never signed, never sent
+            }
+            var sent = EdxmlReader.readPackage(original).value();
+            var recall = new EdxmlPackage(sent.header(),
+                    List.of(new EdxmlPackage.TraceHeader(sent.header().from().organId(), LocalDateTime.now(Edxml.ZONE))),
+                    new EdxmlPackage.Business(1, event.reason(), sent.business().paper(), null), List.of());
+            byte[] payload = new byte[0];
+            DeliveryState state = DeliveryState.PENDING;
+            String error = null;
+            try {
+                var xml = EdxmlWriter.write(recall);
+                signer.signEnveloped(xml, (Element) xml.getElementsByTagNameNS(Edxml.NAMESPACE, "Signature").item(0),
+                        event.agencyId());
+                payload = Edxml.serialize(xml);
+            } catch (SignatureException e) {
+                state = DeliveryState.DEAD;
+                error = "the sending agency cannot sign: " + e.getMessage();
+            }
+            if (outbox.add("RCL:" + event.documentId() + ":" + delivery.endpoint(), Delivery.RECALL, event.documentId(),
+                    event.agencyId().value(), event.edxmlDocumentId(), null, delivery.endpoint(), delivery.recipients(),
+                    payload, state, error, now)) {
+                for (String organId : delivery.recipientList()) {
+                    tracking.recipient(event.edxmlDocumentId(), organId).ifPresent(r ->
+                            tracking.record(r.id(), StatusCode.RECALL_REQUESTED, event.reason(), now, now));
+                }
+                audit.record("exchange.recall-queued", "OutgoingDocument", event.documentId(), event.agencyId().value(),
+                        "%s tới %s: %s".formatted(event.edxmlDocumentId(), delivery.recipients(), event.reason()));
             }
         }
     }

@@ -164,7 +164,7 @@ class ExchangeApi {
     // --- arrivals (văn bản liên thông chờ vào sổ) ---
 
     @GetMapping("/api/v1/exchange/arrivals")
-    @Operation(summary = "Documents that arrived for the clerk's agencies (state TO_REGISTER by default, REGISTERED, REJECTED)")
+    @Operation(summary = "Documents that arrived for the clerk's agencies (state TO_REGISTER by default, REGISTERED, REJECTED, RECALLED); recallState REQUESTED when the sender asks to take one back")
     List<ArrivalService.ArrivalView> arrivals(@RequestParam(required = false) String state) {
         return arrivals.list(state);
     }
@@ -192,6 +192,18 @@ class ExchangeApi {
 
     /** Why a document is returned. */
     record Rejection(String reason) {
+    }
+
+    /** The clerk's answer to a recall request. */
+    record RecallAnswer(boolean accept, String note) {
+    }
+
+    @PostMapping("/api/v1/exchange/arrivals/{id}/recall")
+    @Operation(summary = "Answer the sender's recall request: {accept: true} withdraws the content (sends 15), "
+            + "{accept: false, note} keeps it (sends 16)")
+    ResponseEntity<Void> answerRecall(@PathVariable UUID id, @RequestBody RecallAnswer answer) {
+        arrivals.answerRecall(id, answer.accept(), answer.note());
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/exchange/arrivals/{id}/rejection")
