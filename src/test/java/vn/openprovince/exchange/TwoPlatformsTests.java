@@ -88,11 +88,33 @@ class TwoPlatformsTests {
         }
     }
 
+    /**
+     * One platform with its own database: in-memory H2, or, when the suite runs on PostgreSQL
+     * ({@code -Ptest-postgres}), a fresh PostgreSQL database next to the suite's, so the exchange's SQL
+     * runs on both.
+     */
     static ConfigurableApplicationContext platform(String database) {
+        String suite = System.getProperty("spring.datasource.url", "");
+        String url = "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
+        String user = "sa";
+        if (suite.startsWith("jdbc:postgresql:")) {
+            user = System.getProperty("spring.datasource.username", "postgres");
+            String name = suite.substring(suite.lastIndexOf('/') + 1).replaceAll("\\?.*", "") + "_"
+                    + database.replace('-', '_');
+            try (var connection = java.sql.DriverManager.getConnection(suite, user,
+                    System.getProperty("spring.datasource.password", ""));
+                 var statement = connection.createStatement()) {
+                statement.execute("drop database if exists " + name + " with (force)");
+                statement.execute("create database " + name);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            url = suite.substring(0, suite.lastIndexOf('/') + 1) + name;
+        }
         return new SpringApplicationBuilder(OpenProvinceApplication.class).run(
                 "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
-                "--spring.datasource.username=sa", "--spring.datasource.password=",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user, "--spring.datasource.password=",
                 "--openprovince.demo-data=true",
                 "--openprovince.exchange.worker-delay=200ms",
                 "--openprovince.exchange.initial-backoff=100ms",
