@@ -115,6 +115,8 @@ class TwoPlatformsTests {
                 "--server.port=0",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + user, "--spring.datasource.password=",
+                // a small pool: the PostgreSQL server is shared with the suite's other contexts
+                "--spring.datasource.hikari.maximum-pool-size=4",
                 "--openprovince.demo-data=true",
                 "--openprovince.exchange.worker-delay=200ms",
                 "--openprovince.exchange.initial-backoff=100ms",
