@@ -1,0 +1,170 @@
+package vn.openprovince.exchange.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.openprovince.audit.AuditTrail;
+import vn.openprovince.document.DocumentType;
+import vn.openprovince.document.ExchangeRegistration;
+import vn.openprovince.document.Urgency;
+import vn.openprovince.exchange.ExchangeError;
+import vn.openprovince.exchange.ExchangeException;
+import vn.openprovince.exchange.edxml.EdxmlPackage;
+import vn.openprovince.exchange.edxml.EdxmlReader;
+import vn.openprovince.exchange.edxml.StatusCode;
+import vn.openprovince.identity.Role;
+import vn.openprovince.organization.AgencyId;
+
+/**
+ * Văn bản liên thông chờ vào sổ: the clerk's queue of what arrived, registration through the
+ * document module (which sends 03 back) and return of a misaddressed or invalid document (02).
+ */
+@Service
+public class ArrivalService {
+
+    private final Arrivals arrivals;
+    private final ExchangeAccess access;
+    private final ExchangeRegistration registration;
+    private final StatusSending statuses;
+    private final AuditTrail audit;
+
+    ArrivalService(Arrivals arrivals, ExchangeAccess access, ExchangeRegistration registration,
+                   StatusSending statuses, AuditTrail audit) {
+        this.arrivals = arrivals;
+        this.access = access;
+        this.registration = registration;
+        this.statuses = statuses;
+        this.audit = audit;
+    }
+
+    /** What the API and page show of an arrival. */
+    public record ArrivalView(UUID id, String documentId, String senderOrganId, String senderName,
+                              String recipientOrganId, UUID agencyId, String numberAndSymbol,
+                              java.time.LocalDate promulgationDate, String subject, int priority, String signerName,
+                              String signedBy, String state, UUID incomingDocumentId, Instant receivedAt,
+                              String recallState, String recallReason) {
+
+        static ArrivalView of(Arrivals.Arrival a) {
+            return new ArrivalView(a.id(), a.documentId(), a.senderOrganId(), a.senderName(), a.recipientOrganId(),
+                    a.agencyId(), a.numberAndSymbol(), a.promulgationDate(), a.subject(), a.priority(),
+                    a.signerName(), a.signedBy(), a.state(), a.incomingDocumentId(), a.receivedAt(),
+                    a.recallState(), a.recallReason());
+        }
+    }
+
+    /** One attachment of an arrival, for download. */
+    public record AttachmentFile(String name, String contentType, byte[] content) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArrivalView> list(String state) {
+        var scope = access.scope(Role.CLERK);
+        Set<UUID> agencies = scope.all() ? null
+                : scope.agencies().stream().map(AgencyId::value).collect(Collectors.toSet());
+        return arrivals.list(agencies, state == null ? "TO_REGISTER" : state, 200).stream().map(ArrivalView::of)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ArrivalView get(UUID id) {
+        return ArrivalView.of(visible(id));
+    }
+
+    @Transactional(readOnly = true)
+    public AttachmentFile file(UUID id) {
+        if ("RECALLED".equals(visible(id).state())) {
+            throw new ExchangeException(ExchangeError.EXC_DOCUMENT_RECALLED);
+        }
+        var attachment = EdxmlReader.readPackage(arrivals.packageXml(id)).value().attachments().getFirst();
+        return new AttachmentFile(attachment.name(), attachment.contentType(), attachment.content());
+    }
+
+    /**
+     * Vào sổ: the document module registers it (numbering, checks, audit) in this transaction, and
+     * the 03 for the sender is written to the outbox with it, so both or neither happen.
+     */
+    @Transactional
+    public UUID register(UUID id) {
+        var arrival = visible(id);
+        if (!"TO_REGISTER".equals(arrival.state())) {
+            throw new ExchangeException(ExchangeError.EXC_ARRIVAL_ALREADY_REGISTERED);
+        }
+        EdxmlPackage pkg = EdxmlReader.readPackage(arrivals.packageXml(id)).value();
+        var header = pkg.header();
+        var attachment = pkg.attachments().getFirst();
+        UUID incomingId = registration.register(new ExchangeRegistration.ExchangedDocument(
+                new AgencyId(arrival.agencyId()), header.from().organName(), header.from().organId(),
+                arrival.numberAndSymbol(), header.promulgationDate(), type(header.type(), header.typeName()),
+                header.subject(), header.signerFullName(), header.signerPosition(),
+                Urgency.values()[Math.min(header.priority(), Urgency.values().length - 1)], header.pageAmount(),
+                header.dueDate(), arrival.receivedAt(), attachment.name(), attachment.content()));
+        if (!arrivals.markRegistered(id, incomingId, Instant.now())) {
+            // Registered by another clerk meanwhile: roll this registration back.
+            throw new ExchangeException(ExchangeError.EXC_ARRIVAL_ALREADY_REGISTERED);
+        }
+        statuses.queue(arrival, StatusCode.REGISTERED, "Đã vào sổ văn bản đến", access.actor());
+        audit.record("exchange.arrival-registered", "Arrival", id, arrival.agencyId(),
+                "%s vào sổ (văn bản đến %s)".formatted(arrival.documentId(), incomingId));
+        return incomingId;
+    }
+
+    /** Trả lại: returns an invalid or misaddressed document to its sender with status 02. */
+    @Transactional
+    public void reject(UUID id, String reason) {
+        var arrival = visible(id);
+        if (reason == null || reason.isBlank()) {
+            throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, "reason", "reason");
+        }
+        if (!arrivals.markRejected(id)) {
+            throw new ExchangeException(ExchangeError.EXC_ARRIVAL_ALREADY_REGISTERED);
+        }
+        statuses.queue(arrival, StatusCode.REJECTED, reason.strip(), access.actor());
+        audit.record("exchange.arrival-returned", "Arrival", id, arrival.agencyId(),
+                "%s trả lại: %s".formatted(arrival.documentId(), reason.strip()));
+    }
+
+    /**
+     * Trả lời yêu cầu thu hồi: accepting withdraws the content (a registered copy through the document
+     * module, keeping its registration) and sends 15; refusing sends 16.
+     */
+    @Transactional
+    public void answerRecall(UUID id, boolean accept, String note) {
+        var arrival = visible(id);
+        if (!arrivals.answerRecall(id, accept)) {
+            throw new ExchangeException(ExchangeError.EXC_NO_RECALL_REQUESTED);
+        }
+        if (accept && arrival.incomingDocumentId() != null) {
+            registration.withdraw(arrival.incomingDocumentId(), arrival.recallReason());
+        }
+        statuses.queue(arrival, accept ? StatusCode.RECALL_ACCEPTED : StatusCode.RECALL_REFUSED,
+                note == null || note.isBlank() ? null : note.strip(), access.actor());
+        audit.record(accept ? "exchange.recall-accepted" : "exchange.recall-refused", "Arrival", id,
+                arrival.agencyId(), "%s%s".formatted(arrival.documentId(), note == null ? "" : ": " + note));
+    }
+
+    private Arrivals.Arrival visible(UUID id) {
+        var arrival = arrivals.find(id).orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_ARRIVAL, id));
+        access.scope(Role.CLERK).require(new AgencyId(arrival.agencyId()));
+        return arrival;
+    }
+
+    static DocumentType type(String code, String name) {
+        if (code != null) {
+            try {
+                return DocumentType.valueOf(code);
+            } catch (IllegalArgumentException ignored) {
+                // another system's code set (DOMAIN §2.3: they disagree): try the name
+            }
+        }
+        for (DocumentType type : DocumentType.values()) {
+            if (type.vietnameseName().equalsIgnoreCase(name == null ? "" : name.strip())) {
+                return type;
+            }
+        }
+        return DocumentType.CONG_VAN;
+    }
+}

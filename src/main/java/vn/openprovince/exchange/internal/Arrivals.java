@@ -1,0 +1,125 @@
+package vn.openprovince.exchange.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Văn bản liên thông đến: what arrived for this platform's agencies, waiting for or past registration. */
+@Repository
+class Arrivals {
+
+    private static final String COLUMNS = "id, edxml_document_id, sender_organ_id, sender_name, recipient_organ_id,"
+            + " agency_id, number_and_symbol, promulgation_date, subject, priority, signer_name, signer_position,"
+            + " due_date, signed_by, state, incoming_document_id, received_at, registered_at, recall_state, recall_reason";
+
+    private final JdbcTemplate jdbc;
+
+    Arrivals(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param state TO_REGISTER, REGISTERED or REJECTED
+     */
+    record Arrival(UUID id, String documentId, String senderOrganId, String senderName, String recipientOrganId,
+                   UUID agencyId, String numberAndSymbol, LocalDate promulgationDate, String subject, int priority,
+                   String signerName, String signerPosition, LocalDate dueDate, String signedBy, String state,
+                   UUID incomingDocumentId, Instant receivedAt, Instant registeredAt, String recallState,
+                   String recallReason) {
+    }
+
+    /** Stores the arrival unless this document from this sender is already here for this agency. */
+    boolean add(Arrival a, byte[] packageXml) {
+        if (find(a.documentId(), a.senderOrganId(), a.recipientOrganId()).isPresent()) {
+            return false;
+        }
+        try {
+            jdbc.update("insert into exchange_arrival (" + COLUMNS + ", package_xml, status_rank) values"
+                            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, ?, 1)", a.id(), a.documentId(),
+                    a.senderOrganId(), a.senderName(), a.recipientOrganId(), a.agencyId(), a.numberAndSymbol(),
+                    Date.valueOf(a.promulgationDate()), a.subject(), a.priority(), a.signerName(), a.signerPosition(),
+                    a.dueDate() == null ? null : Date.valueOf(a.dueDate()), a.signedBy(), a.state(), null,
+                    Timestamp.from(a.receivedAt()), null, packageXml);
+            return true;
+        } catch (DuplicateKeyException raced) {
+            return false;
+        }
+    }
+
+    Optional<Arrival> find(String documentId, String senderOrganId, String recipientOrganId) {
+        return jdbc.query("select " + COLUMNS + " from exchange_arrival where edxml_document_id = ?"
+                        + " and sender_organ_id = ? and recipient_organ_id = ?", Arrivals::row, documentId,
+                senderOrganId, recipientOrganId).stream().findFirst();
+    }
+
+    Optional<Arrival> find(UUID id) {
+        return jdbc.query("select " + COLUMNS + " from exchange_arrival where id = ?", Arrivals::row, id).stream()
+                .findFirst();
+    }
+
+    Optional<Arrival> byIncomingDocument(UUID incomingDocumentId) {
+        return jdbc.query("select " + COLUMNS + " from exchange_arrival where incoming_document_id = ?",
+                Arrivals::row, incomingDocumentId).stream().findFirst();
+    }
+
+    /** The newest first, of the given agencies (all when {@code agencies} is null), at most {@code limit}. */
+    List<Arrival> list(Set<UUID> agencies, String state, int limit) {
+        String where = "where state = ?" + (agencies == null ? "" : agencies.isEmpty() ? " and 1 = 0"
+                : " and agency_id in (" + agencies.stream().map(a -> "'" + a + "'").collect(Collectors.joining(","))
+                + ")");
+        return jdbc.query("select " + COLUMNS + " from exchange_arrival " + where + " order by received_at desc",
+                Arrivals::row, state).stream().limit(limit).toList();
+    }
+
+    byte[] packageXml(UUID id) {
+        return jdbc.queryForObject("select package_xml from exchange_arrival where id = ?", byte[].class, id);
+    }
+
+    /** Takes the arrival for registration; false when it was registered or rejected meanwhile. */
+    boolean markRegistered(UUID id, UUID incomingDocumentId, Instant now) {
+        return jdbc.update("update exchange_arrival set state = 'REGISTERED', incoming_document_id = ?,"
+                + " registered_at = ? where id = ? and state = 'TO_REGISTER'", incomingDocumentId,
+                Timestamp.from(now), id) == 1;
+    }
+
+    boolean markRejected(UUID id) {
+        return jdbc.update("update exchange_arrival set state = 'REJECTED' where id = ? and state = 'TO_REGISTER'",
+                id) == 1;
+    }
+
+    /** The sender asked to take the document back; false when a recall was already asked for. */
+    boolean requestRecall(UUID id, String reason) {
+        return jdbc.update("update exchange_arrival set recall_state = 'REQUESTED', recall_reason = ?"
+                + " where id = ? and recall_state is null", reason, id) == 1;
+    }
+
+    /** The clerk's answer; a document not yet registered leaves the queue with its content withdrawn. */
+    boolean answerRecall(UUID id, boolean accepted) {
+        return jdbc.update("update exchange_arrival set recall_state = ?, state = case when ? and state = 'TO_REGISTER'"
+                + " then 'RECALLED' else state end where id = ? and recall_state = 'REQUESTED'",
+                accepted ? "ACCEPTED" : "REFUSED", accepted, id) == 1;
+    }
+
+    private static Arrival row(ResultSet rs, int n) throws SQLException {
+        Date due = rs.getDate("due_date");
+        return new Arrival(rs.getObject("id", UUID.class), rs.getString("edxml_document_id"),
+                rs.getString("sender_organ_id"), rs.getString("sender_name"), rs.getString("recipient_organ_id"),
+                rs.getObject("agency_id", UUID.class), rs.getString("number_and_symbol"),
+                rs.getDate("promulgation_date").toLocalDate(), rs.getString("subject"), rs.getInt("priority"),
+                rs.getString("signer_name"), rs.getString("signer_position"), due == null ? null : due.toLocalDate(),
+                rs.getString("signed_by"), rs.getString("state"), rs.getObject("incoming_document_id", UUID.class),
+                Outbox.instant(rs, "received_at"), Outbox.instant(rs, "registered_at"), rs.getString("recall_state"),
+                rs.getString("recall_reason"));
+    }
+}

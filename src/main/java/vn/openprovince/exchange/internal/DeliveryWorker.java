@@ -1,0 +1,110 @@
+package vn.openprovince.exchange.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.openprovince.audit.AuditTrail;
+import vn.openprovince.exchange.edxml.StatusCode;
+
+/**
+ * Tiến trình gửi: claims due outbox rows, posts them, and records the outcome. The HTTP call runs
+ * outside any transaction; a crash after the peer stored the package but before the outcome is
+ * written means the row is sent again after its claim expires, which the peer acknowledges as a
+ * duplicate without storing it twice.
+ */
+@Component
+class DeliveryWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z_]+)\"");
+
+    private final Outbox outbox;
+    private final Tracking tracking;
+    private final PeerTransport transport;
+    private final ExchangeSettings settings;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
+
+    DeliveryWorker(Outbox outbox, Tracking tracking, PeerTransport transport, ExchangeSettings settings,
+                   AuditTrail audit, TransactionTemplate transactions) {
+        this.outbox = outbox;
+        this.tracking = tracking;
+        this.transport = transport;
+        this.settings = settings;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    @Scheduled(fixedDelayString = "${openprovince.exchange.worker-delay:2s}",
+            initialDelayString = "${openprovince.exchange.worker-delay:2s}")
+    void deliverDue() {
+        Instant now = Instant.now();
+        for (UUID id : outbox.due(now, settings.batchSize())) {
+            if (outbox.claim(id, now, now.plus(settings.claimFor()))) {
+                attempt(id);
+            }
+        }
+    }
+
+    void attempt(UUID id) {
+        var delivery = outbox.find(id).orElseThrow();
+        var outcome = transport.send(delivery.endpoint(), outbox.payload(id));
+        Instant now = Instant.now();
+        transactions.executeWithoutResult(status -> {
+            if (outcome.acknowledged()) {
+                outbox.delivered(id, now);
+                if (Delivery.PACKAGE.equals(delivery.kind())) {
+                    recordForRecipients(delivery, StatusCode.ARRIVED, "Đã đến nền tảng nhận", now);
+                }
+                audit.record("exchange.delivered", "Delivery", id, delivery.agencyId(),
+                        "%s %s tới %s (lần %d)".formatted(label(delivery), delivery.edxmlDocumentId(),
+                                delivery.endpoint(), delivery.attempts()));
+            } else if (outcome.refused()) {
+                String reason = reason(outcome);
+                outbox.finished(id, DeliveryState.REJECTED, reason);
+                if (Delivery.PACKAGE.equals(delivery.kind())) {
+                    recordForRecipients(delivery, StatusCode.REJECTED, reason, now);
+                }
+                audit.record("exchange.delivery-refused", "Delivery", id, delivery.agencyId(),
+                        "%s %s: %s".formatted(label(delivery), delivery.edxmlDocumentId(), reason));
+            } else if (delivery.attempts() >= settings.maxAttempts()) {
+                outbox.finished(id, DeliveryState.DEAD, reason(outcome));
+                audit.record("exchange.delivery-dead", "Delivery", id, delivery.agencyId(),
+                        "%s %s tới %s sau %d lần: %s".formatted(label(delivery), delivery.edxmlDocumentId(),
+                                delivery.endpoint(), delivery.attempts(), reason(outcome)));
+                log.warn("Delivery {} to {} is DEAD after {} attempts", id, delivery.endpoint(), delivery.attempts());
+            } else {
+                outbox.retryAt(id, now.plus(settings.backoff(delivery.attempts())), reason(outcome));
+            }
+        });
+    }
+
+    private void recordForRecipients(Delivery delivery, StatusCode code, String description, Instant now) {
+        for (String organId : delivery.recipientList()) {
+            tracking.recipient(delivery.edxmlDocumentId(), organId)
+                    .ifPresent(r -> tracking.record(r.id(), code, description, now, now));
+        }
+    }
+
+    private static String label(Delivery delivery) {
+        return switch (delivery.kind()) {
+            case Delivery.PACKAGE -> "gói tin";
+            case Delivery.RECALL -> "yêu cầu thu hồi";
+            default -> "trạng thái " + delivery.statusCode();
+        };
+    }
+
+    private static String reason(PeerTransport.Outcome outcome) {
+        if (outcome.status() == 0) {
+            return outcome.body();
+        }
+        Matcher code = CODE.matcher(outcome.body() == null ? "" : outcome.body());
+        return "HTTP " + outcome.status() + (code.find() ? " " + code.group(1) : "");
+    }
+}

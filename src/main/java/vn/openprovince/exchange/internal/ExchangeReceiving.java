@@ -1,0 +1,188 @@
+package vn.openprovince.exchange.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.w3c.dom.Document;
+import vn.openprovince.audit.AuditTrail;
+import vn.openprovince.exchange.ExchangeError;
+import vn.openprovince.exchange.ExchangeException;
+import vn.openprovince.exchange.edxml.Edxml;
+import vn.openprovince.exchange.edxml.EdxmlPackage;
+import vn.openprovince.exchange.edxml.EdxmlReader;
+import vn.openprovince.exchange.edxml.StatusCode;
+import vn.openprovince.signature.XmlSealSigner;
+
+/**
+ * Tiếp nhận gói tin liên thông: checks a package's structure, signature, sender and recipients,
+ * then stores it once per recipient agency for its clerk to register; or records a status message
+ * about a document this platform sent. Every rejection is audited with its reason.
+ */
+@Service
+class ExchangeReceiving {
+
+    private static final Logger log = LoggerFactory.getLogger(ExchangeReceiving.class);
+
+    private final XmlSealSigner signer;
+    private final ExchangeDirectory directory;
+    private final Arrivals arrivals;
+    private final Tracking tracking;
+    private final ExchangeSettings settings;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
+
+    ExchangeReceiving(XmlSealSigner signer, ExchangeDirectory directory, Arrivals arrivals, Tracking tracking,
+                      ExchangeSettings settings, AuditTrail audit, TransactionTemplate transactions) {
+        this.signer = signer;
+        this.directory = directory;
+        this.arrivals = arrivals;
+        this.tracking = tracking;
+        this.settings = settings;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    /** The acknowledgement: 01 for a package (also for a resent one), or the status recorded. */
+    record Acknowledgement(String statusCode, String documentId, boolean duplicate, List<UUID> arrivals) {
+    }
+
+    Acknowledgement receive(byte[] xml) {
+        try {
+            if (xml == null || xml.length == 0) {
+                throw new ExchangeException(ExchangeError.EXC_MALFORMED_XML, "package", "empty");
+            }
+            if (xml.length > settings.maxPackageSize().toBytes()) {
+                throw new ExchangeException(ExchangeError.EXC_PACKAGE_TOO_LARGE);
+            }
+            Document peek = Edxml.parse(xml);
+            boolean status = "Status".equals(peek.getDocumentElement().getLocalName());
+            return status ? receiveStatus(xml) : receivePackage(xml);
+        } catch (ExchangeException e) {
+            log.info("Exchange package rejected: {}", e.reason());
+            transactions.executeWithoutResult(s -> audit.record("exchange.package-rejected", "Package",
+                    "inbound", null, e.reason()));
+            throw e;
+        }
+    }
+
+    private Acknowledgement receivePackage(byte[] xml) {
+        var read = EdxmlReader.readPackage(xml);
+        EdxmlPackage pkg = read.value();
+        String signedBy = checkSignature(read.document());
+        var header = pkg.header();
+        var sender = directory.resolve(header.from().organId())
+                .filter(d -> d.route() == Route.PEER || d.route() == Route.NATIONAL)
+                .orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_SENDER, "From",
+                        header.from().organId()));
+        List<ExchangeDirectory.Destination> ours = new ArrayList<>();
+        for (var to : header.to()) {
+            var destination = directory.resolve(to.organId()).filter(d -> d.route() == Route.THIS_PLATFORM)
+                    .orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_RECIPIENT, "To", to.organId()));
+            ours.add(destination);
+        }
+        if (pkg.business().docType() == 1) {
+            return recallRequested(pkg, ours, xml);
+        }
+        if (pkg.business().docType() != 0) {
+            // Update and replace are not handled yet: refuse rather than pretend.
+            throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, "BussinessDocType",
+                    pkg.business().docType());
+        }
+        if (pkg.attachments().isEmpty()) {
+            throw new ExchangeException(ExchangeError.EXC_MISSING_ELEMENT, "Attachment");
+        }
+        Instant now = Instant.now();
+        return transactions.execute(s -> {
+            List<UUID> stored = new ArrayList<>();
+            boolean duplicate = true;
+            for (var destination : ours) {
+                var arrival = new Arrivals.Arrival(UUID.randomUUID(), header.documentId(), header.from().organId(),
+                        header.from().organName(), destination.organId(), destination.agencyId().value(),
+                        header.codeNumber() + "/" + header.codeNotation(), header.promulgationDate(),
+                        header.subject(), header.priority(), header.signerFullName(), header.signerPosition(),
+                        header.dueDate(), signedBy, "TO_REGISTER", null, now, null, null, null);
+                if (arrivals.add(arrival, xml)) {
+                    duplicate = false;
+                    stored.add(arrival.id());
+                    audit.record("exchange.package-received", "Arrival", arrival.id(), destination.agencyId().value(),
+                            "%s từ %s (%s), ký bởi %s".formatted(header.documentId(), header.from().organName(),
+                                    sender.endpoint() == null ? sender.route() : sender.endpoint(), signedBy));
+                } else {
+                    arrivals.find(header.documentId(), header.from().organId(), destination.organId())
+                            .ifPresent(a -> stored.add(a.id()));
+                }
+            }
+            if (duplicate) {
+                audit.record("exchange.package-duplicate", "Package", header.documentId(), null,
+                        "gói tin gửi lại từ " + header.from().organId() + ": đã có, không lưu lại");
+            }
+            return new Acknowledgement(StatusCode.ARRIVED.code(), header.documentId(), duplicate, stored);
+        });
+    }
+
+    /**
+     * Yêu cầu thu hồi (BussinessDocType 1, status 13 at the sender): marks the document's arrivals for
+     * the recipient clerks to accept (15) or refuse (16). A recall asked for twice is acknowledged once.
+     */
+    private Acknowledgement recallRequested(EdxmlPackage pkg, List<ExchangeDirectory.Destination> ours, byte[] xml) {
+        var header = pkg.header();
+        return transactions.execute(s -> {
+            List<UUID> affected = new ArrayList<>();
+            boolean duplicate = true;
+            for (var destination : ours) {
+                var arrival = arrivals.find(header.documentId(), header.from().organId(), destination.organId())
+                        .orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_DOCUMENT, "DocumentId",
+                                header.documentId()));
+                affected.add(arrival.id());
+                if (arrivals.requestRecall(arrival.id(), pkg.business().reason())) {
+                    duplicate = false;
+                    audit.record("exchange.recall-requested", "Arrival", arrival.id(), arrival.agencyId(),
+                            "%s: %s".formatted(header.documentId(), pkg.business().reason()));
+                }
+            }
+            return new Acknowledgement(StatusCode.ARRIVED.code(), header.documentId(), duplicate, affected);
+        });
+    }
+
+    private Acknowledgement receiveStatus(byte[] xml) {
+        var read = EdxmlReader.readStatus(xml);
+        var status = read.value();
+        checkSignature(read.document());
+        var code = StatusCode.of(status.statusCode()).orElseThrow();
+        var recipient = tracking.recipient(status.documentId(), status.from().organId())
+                .orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_DOCUMENT, "DocumentId",
+                        status.documentId()));
+        Instant now = Instant.now();
+        Instant occurred = status.timestamp().atZone(Edxml.ZONE).toInstant();
+        boolean added = Boolean.TRUE.equals(transactions.execute(s -> {
+            boolean isNew = tracking.record(recipient.id(), code, status.description(), occurred, now);
+            if (isNew) {
+                audit.record("exchange.status-received", "OutgoingDocument", recipient.outgoingId(),
+                        recipient.agencyId(), "%s từ %s: %s %s".formatted(status.documentId(), status.from().organId(),
+                                code.code(), status.description() == null ? "" : status.description()));
+            }
+            return isNew;
+        }));
+        return new Acknowledgement(code.code(), status.documentId(), !added, List.of());
+    }
+
+    /** The package must be sealed by an agency whose certificate chains to our trust store. */
+    private String checkSignature(Document document) {
+        var verification = signer.verify(document);
+        if (!verification.signed()) {
+            throw new ExchangeException(ExchangeError.EXC_MISSING_SIGNATURE);
+        }
+        if (!verification.intact()) {
+            throw new ExchangeException(ExchangeError.EXC_BAD_SIGNATURE, "Signature", verification.problem());
+        }
+        if (!verification.trusted()) {
+            throw new ExchangeException(ExchangeError.EXC_UNTRUSTED_SIGNER, "Signature", verification.problem());
+        }
+        return verification.signer();
+    }
+}

@@ -1,0 +1,183 @@
+package vn.openprovince.exchange.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.w3c.dom.Element;
+import vn.openprovince.audit.AuditTrail;
+import vn.openprovince.document.DocumentRecalled;
+import vn.openprovince.document.IssuedDocuments;
+import vn.openprovince.document.OutgoingDocumentIssued;
+import vn.openprovince.exchange.edxml.Edxml;
+import vn.openprovince.exchange.edxml.EdxmlPackage;
+import vn.openprovince.exchange.edxml.EdxmlReader;
+import vn.openprovince.exchange.edxml.EdxmlWriter;
+import vn.openprovince.exchange.edxml.StatusCode;
+import vn.openprovince.organization.AgencyId;
+import vn.openprovince.organization.OrganizationDirectory;
+import vn.openprovince.signature.SignatureException;
+import vn.openprovince.signature.XmlSealSigner;
+
+/**
+ * Gửi văn bản liên thông: turns an issued document into one signed edXML package per recipient
+ * platform and writes it to the outbox.
+ *
+ * <p>Why {@code @ApplicationModuleListener} and not a listener inside the issue transaction: Modulith
+ * writes the event publication in the issue's own transaction, so the decision to send is durable
+ * the moment the document is issued (that row is the outbox entry of record); building and signing
+ * the package happens after commit, so a slow or absent signing device never blocks nor rolls back
+ * an issue. A publication left incomplete by a crash is resubmitted on restart, and the dedupe key
+ * makes the listener's writes idempotent.
+ */
+@Service
+class ExchangeSending {
+
+    private static final Logger log = LoggerFactory.getLogger(ExchangeSending.class);
+
+    private final IssuedDocuments issued;
+    private final ExchangeDirectory directory;
+    private final OrganizationDirectory organization;
+    private final XmlSealSigner signer;
+    private final Outbox outbox;
+    private final Tracking tracking;
+    private final AuditTrail audit;
+
+    ExchangeSending(IssuedDocuments issued, ExchangeDirectory directory, OrganizationDirectory organization,
+                    XmlSealSigner signer, Outbox outbox, Tracking tracking, AuditTrail audit) {
+        this.issued = issued;
+        this.directory = directory;
+        this.organization = organization;
+        this.signer = signer;
+        this.outbox = outbox;
+        this.tracking = tracking;
+        this.audit = audit;
+    }
+
+    @ApplicationModuleListener
+    void on(OutgoingDocumentIssued event) {
+        Map<String, List<ExchangeDirectory.Destination>> byEndpoint = new LinkedHashMap<>();
+        Instant now = Instant.now();
+        for (var recipient : event.recipients()) {
+            if (recipient.agencyId() != null || recipient.identifierCode() == null) {
+                continue; // on this platform: the recipient's clerk takes it from the inbox
+            }
+            var destination = directory.resolve(recipient.identifierCode()).orElse(null);
+            if (destination == null || destination.route() == Route.THIS_PLATFORM) {
+                continue;
+            }
+            tracking.addRecipient(event.documentId(), event.agencyId().value(), event.edxmlDocumentId(),
+                    destination.organId(), destination.name(), now);
+            if (destination.route() == Route.NATIONAL) {
+                // The national connector is not built yet: the row shows the administrator what is stuck.
+                outbox.add("PKG:" + event.documentId() + ":national:" + destination.organId(), Delivery.PACKAGE,
+                        event.documentId(), event.agencyId().value(), event.edxmlDocumentId(), null, "national",
+                        destination.organId(), new byte[0], DeliveryState.DEAD,
+                        "the national exchange connector is not configured", now);
+                continue;
+            }
+            byEndpoint.computeIfAbsent(destination.endpoint(), e -> new ArrayList<>()).add(destination);
+        }
+        if (byEndpoint.isEmpty()) {
+            return;
+        }
+        var document = issued.issued(event.documentId()).orElseThrow();
+        var sender = organization.agency(event.agencyId()).orElseThrow();
+        for (var group : byEndpoint.entrySet()) {
+            String recipients = String.join(",", group.getValue().stream().map(ExchangeDirectory.Destination::organId)
+                    .toList());
+            String key = "PKG:" + event.documentId() + ":" + group.getKey();
+            byte[] payload;
+            DeliveryState state = DeliveryState.PENDING;
+            String error = null;
+            try {
+                payload = signedPackage(document, sender.name(), group.getValue(), event.agencyId());
+            } catch (SignatureException e) {
+                // Without the agency's key nothing can be sent; DEAD shows it to the administrator.
+                payload = new byte[0];
+                state = DeliveryState.DEAD;
+                error = "the sending agency cannot sign: " + e.getMessage();
+                log.warn("Package {} for {} not signed: {}", event.edxmlDocumentId(), group.getKey(), e.getMessage());
+            }
+            if (outbox.add(key, Delivery.PACKAGE, event.documentId(), event.agencyId().value(),
+                    event.edxmlDocumentId(), null, group.getKey(), recipients, payload, state, error, now)) {
+                audit.record("exchange.package-queued", "OutgoingDocument", event.documentId(),
+                        event.agencyId().value(), "%s tới %s (%s)%s".formatted(event.edxmlDocumentId(), recipients,
+                                group.getKey(), error == null ? "" : "; " + error));
+            }
+        }
+    }
+
+    /**
+     * Thu hồi văn bản đi: for every platform the document was sent to, a signed package with
+     * BussinessDocType 1 and the reason (no attachment) asks the recipients to take it back; the
+     * sender's history shows 13 until they answer 15 or 16.
+     */
+    @ApplicationModuleListener
+    void on(DocumentRecalled event) {
+        Instant now = Instant.now();
+        for (var delivery : outbox.ofOutgoing(event.documentId())) {
+            if (!Delivery.PACKAGE.equals(delivery.kind()) || delivery.state() == DeliveryState.CANCELLED
+                    || "national".equals(delivery.endpoint())) {
+                continue;
+            }
+            byte[] original = outbox.payload(delivery.id());
+            if (original.length == 0) {
+                continue; // never signed, never sent
+            }
+            var sent = EdxmlReader.readPackage(original).value();
+            var recall = new EdxmlPackage(sent.header(),
+                    List.of(new EdxmlPackage.TraceHeader(sent.header().from().organId(), LocalDateTime.now(Edxml.ZONE))),
+                    new EdxmlPackage.Business(1, event.reason(), sent.business().paper(), null), List.of());
+            byte[] payload = new byte[0];
+            DeliveryState state = DeliveryState.PENDING;
+            String error = null;
+            try {
+                var xml = EdxmlWriter.write(recall);
+                signer.signEnveloped(xml, (Element) xml.getElementsByTagNameNS(Edxml.NAMESPACE, "Signature").item(0),
+                        event.agencyId());
+                payload = Edxml.serialize(xml);
+            } catch (SignatureException e) {
+                state = DeliveryState.DEAD;
+                error = "the sending agency cannot sign: " + e.getMessage();
+            }
+            if (outbox.add("RCL:" + event.documentId() + ":" + delivery.endpoint(), Delivery.RECALL, event.documentId(),
+                    event.agencyId().value(), event.edxmlDocumentId(), null, delivery.endpoint(), delivery.recipients(),
+                    payload, state, error, now)) {
+                for (String organId : delivery.recipientList()) {
+                    tracking.recipient(event.edxmlDocumentId(), organId).ifPresent(r ->
+                            tracking.record(r.id(), StatusCode.RECALL_REQUESTED, event.reason(), now, now));
+                }
+                audit.record("exchange.recall-queued", "OutgoingDocument", event.documentId(), event.agencyId().value(),
+                        "%s tới %s: %s".formatted(event.edxmlDocumentId(), delivery.recipients(), event.reason()));
+            }
+        }
+    }
+
+    private byte[] signedPackage(IssuedDocuments.IssuedDocument d, String senderName,
+                                 List<ExchangeDirectory.Destination> to, AgencyId agency) {
+        var sender = organization.agency(agency).orElseThrow();
+        var header = new EdxmlPackage.MessageHeader(
+                new EdxmlPackage.Organ(sender.identifierCode(), senderName, null),
+                to.stream().map(t -> new EdxmlPackage.Organ(t.organId(), t.name(), null)).toList(),
+                d.number(), d.symbol(), null, d.issueDate(), d.type().name(), d.type().vietnameseName(), d.summary(),
+                null, d.signerPosition(), d.signerName(), d.replyDeadline(), d.urgency().ordinal(), d.pages(),
+                d.edxmlDocumentId());
+        var pkg = new EdxmlPackage(header,
+                List.of(new EdxmlPackage.TraceHeader(sender.identifierCode(), LocalDateTime.now(Edxml.ZONE))),
+                EdxmlPackage.Business.newDocument(d.paperCopy(), d.issuedByName()),
+                List.of(new EdxmlPackage.Attachment(UUID.randomUUID().toString(), d.fileName(), d.mediaType(),
+                        d.summary(), d.content())));
+        var xml = EdxmlWriter.write(pkg);
+        Element signatureSlot = (Element) xml.getElementsByTagNameNS(Edxml.NAMESPACE, "Signature").item(0);
+        signer.signEnveloped(xml, signatureSlot, agency);
+        return Edxml.serialize(xml);
+    }
+}

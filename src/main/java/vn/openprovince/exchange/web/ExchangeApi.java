@@ -1,0 +1,215 @@
+package vn.openprovince.exchange.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.openprovince.exchange.ExchangeError;
+import vn.openprovince.exchange.ExchangeException;
+import vn.openprovince.exchange.internal.ArrivalService;
+import vn.openprovince.exchange.internal.Delivery;
+import vn.openprovince.exchange.internal.DeliveryAdministration;
+import vn.openprovince.exchange.internal.DeliveryState;
+import vn.openprovince.exchange.internal.ExchangeDirectory;
+import vn.openprovince.exchange.internal.ExchangeInbound;
+
+/** Liên thông văn bản: the inbound endpoint peers call, and the API of the directory, deliveries and arrivals. */
+@RestController
+@Tag(name = "Exchange", description = "Liên thông văn bản (edXML, QCVN 102:2016)")
+class ExchangeApi {
+
+    private final ExchangeInbound inbound;
+    private final ExchangeDirectory directory;
+    private final DeliveryAdministration deliveries;
+    private final ArrivalService arrivals;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ExchangeApi(ExchangeInbound inbound, ExchangeDirectory directory, DeliveryAdministration deliveries,
+                ArrivalService arrivals) {
+        this.inbound = inbound;
+        this.directory = directory;
+        this.deliveries = deliveries;
+        this.arrivals = arrivals;
+    }
+
+    @PostMapping(path = "/api/v1/exchange/packages",
+            consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
+    @Operation(summary = "Receive a signed edXML package or status message from a peer platform (authenticated "
+            + "peers only). 200 with statusCode 01 (a resent package: duplicate=true, not stored twice); a problem "
+            + "detail with statusCode 02, code and field when rejected")
+    ExchangeInbound.Ack receive(@RequestBody byte[] xml) {
+        try {
+            return inbound.receive(xml);
+        } catch (ExchangeException e) {
+            e.getBody().setProperty("statusCode", "02");
+            throw e;
+        }
+    }
+
+    // --- directory (danh bạ liên thông) ---
+
+    @GetMapping("/api/v1/exchange/directory")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Every agency and where it is reached: THIS_PLATFORM, PEER (with the peer's base URL) or NATIONAL")
+    List<ExchangeDirectory.Destination> directory() {
+        return directory.list();
+    }
+
+    @GetMapping("/api/v1/exchange/directory/export")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Operation(summary = "The directory as CSV (format=csv) or JSON (format=json)")
+    ResponseEntity<byte[]> export(@RequestParam(defaultValue = "json") String format) {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        byte[] body = csv ? inbound.directoryCsv().getBytes(StandardCharsets.UTF_8)
+                : json.writeValueAsBytes(directory.list());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(csv ? "danh-ba-lien-thong.csv" : "danh-ba-lien-thong.json").build().toString())
+                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)
+                .body(body);
+    }
+
+    @PostMapping(path = "/api/v1/exchange/directory/import", consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE})
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Operation(summary = "Import peers' and national agencies (CSV organId,name,route,endpoint or a JSON list); all or nothing")
+    Map<String, Integer> importEntries(@RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+                                       @RequestBody String body) {
+        List<ExchangeDirectory.EntryInput> rows;
+        if (contentType.startsWith("text/csv")) {
+            rows = inbound.parseCsv(body);
+        } else {
+            try {
+                rows = json.readValue(body, new TypeReference<List<ExchangeDirectory.EntryInput>>() {
+                });
+            } catch (RuntimeException e) {
+                throw new ExchangeException(ExchangeError.EXC_INVALID_IMPORT, "file", "not a JSON list");
+            }
+        }
+        return Map.of("imported", directory.importEntries(rows));
+    }
+
+    @PutMapping("/api/v1/exchange/directory/{organId}")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Operation(summary = "Add or change another platform's agency: {name, route: PEER|NATIONAL, endpoint}")
+    ExchangeDirectory.Destination put(@PathVariable String organId, @RequestBody ExchangeDirectory.EntryInput input) {
+        return directory.put(new ExchangeDirectory.EntryInput(organId, input.name(), input.route(), input.endpoint()));
+    }
+
+    @DeleteMapping("/api/v1/exchange/directory/{organId}")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    ResponseEntity<Void> remove(@PathVariable String organId) {
+        directory.remove(organId);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The bearer token to present to a peer platform. */
+    record PeerInput(String endpoint, String token) {
+    }
+
+    @PutMapping("/api/v1/exchange/peers")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Operation(summary = "Set the bearer token of the API client a peer platform registered for us: {endpoint, token}")
+    ResponseEntity<Void> putPeer(@RequestBody PeerInput input) {
+        directory.putPeer(input.endpoint(), input.token());
+        return ResponseEntity.noContent().build();
+    }
+
+    // --- deliveries (hàng đợi gửi) ---
+
+    @GetMapping("/api/v1/exchange/deliveries")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Operation(summary = "Outbox rows, newest first (state: PENDING, DELIVERED, REJECTED, DEAD, CANCELLED)")
+    List<Delivery> deliveries(@RequestParam(required = false) DeliveryState state) {
+        return deliveries.list(state);
+    }
+
+    @PostMapping("/api/v1/exchange/deliveries/{id}/retry")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Operation(summary = "Send a DEAD (or waiting) delivery again now, with a fresh series of attempts")
+    Delivery retry(@PathVariable UUID id) {
+        return deliveries.retry(id);
+    }
+
+    @PostMapping("/api/v1/exchange/deliveries/{id}/cancel")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    Delivery cancel(@PathVariable UUID id) {
+        return deliveries.cancel(id);
+    }
+
+    @GetMapping({"/api/v1/exchange/outgoing/{documentId}/deliveries", "/api/v1/documents/outgoing/{documentId}/deliveries"})
+    @Operation(summary = "Per external recipient of an issued document: agencyCode, latest status and its history; "
+            + "recipients (M), delivered (N) and done (K)")
+    DeliveryAdministration.OutgoingDeliveries outgoing(@PathVariable UUID documentId) {
+        return deliveries.ofOutgoing(documentId);
+    }
+
+    // --- arrivals (văn bản liên thông chờ vào sổ) ---
+
+    @GetMapping("/api/v1/exchange/arrivals")
+    @Operation(summary = "Documents that arrived for the clerk's agencies (state TO_REGISTER by default, REGISTERED, REJECTED, RECALLED); recallState REQUESTED when the sender asks to take one back")
+    List<ArrivalService.ArrivalView> arrivals(@RequestParam(required = false) String state) {
+        return arrivals.list(state);
+    }
+
+    @GetMapping("/api/v1/exchange/arrivals/{id}")
+    ArrivalService.ArrivalView arrival(@PathVariable UUID id) {
+        return arrivals.get(id);
+    }
+
+    @GetMapping("/api/v1/exchange/arrivals/{id}/file")
+    ResponseEntity<byte[]> file(@PathVariable UUID id) {
+        var file = arrivals.file(id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file.name(),
+                        StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .body(file.content());
+    }
+
+    @PostMapping("/api/v1/exchange/arrivals/{id}/registration")
+    @Operation(summary = "Register the arrived document in the incoming register (metadata from the package); sends 03")
+    Map<String, UUID> register(@PathVariable UUID id) {
+        return Map.of("incomingDocumentId", arrivals.register(id));
+    }
+
+    /** Why a document is returned. */
+    record Rejection(String reason) {
+    }
+
+    /** The clerk's answer to a recall request. */
+    record RecallAnswer(boolean accept, String note) {
+    }
+
+    @PostMapping("/api/v1/exchange/arrivals/{id}/recall")
+    @Operation(summary = "Answer the sender's recall request: {accept: true} withdraws the content (sends 15), "
+            + "{accept: false, note} keeps it (sends 16)")
+    ResponseEntity<Void> answerRecall(@PathVariable UUID id, @RequestBody RecallAnswer answer) {
+        arrivals.answerRecall(id, answer.accept(), answer.note());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/exchange/arrivals/{id}/rejection")
+    @Operation(summary = "Return an invalid or misaddressed document to its sender with status 02 and the reason")
+    ResponseEntity<Void> reject(@PathVariable UUID id, @RequestBody Rejection rejection) {
+        arrivals.reject(id, rejection.reason());
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,138 @@
+package vn.openprovince.exchange.web;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.openprovince.exchange.ExchangeException;
+import vn.openprovince.exchange.NationalExchangeConnector;
+import vn.openprovince.exchange.internal.ArrivalService;
+import vn.openprovince.exchange.internal.DeliveryAdministration;
+import vn.openprovince.exchange.internal.DeliveryState;
+import vn.openprovince.exchange.internal.ExchangeDirectory;
+import vn.openprovince.exchange.internal.Route;
+
+/**
+ * Pages of the exchange: the clerk's queue of arrived documents, the per-recipient statuses of an
+ * issued document, and the administrator's directory and delivery queue.
+ */
+@Controller
+class ExchangePages {
+
+    private final ArrivalService arrivals;
+    private final DeliveryAdministration deliveries;
+    private final ExchangeDirectory directory;
+    private final MessageSource messages;
+    private final ObjectProvider<NationalExchangeConnector> national;
+
+    ExchangePages(ArrivalService arrivals, DeliveryAdministration deliveries, ExchangeDirectory directory,
+                  MessageSource messages, ObjectProvider<NationalExchangeConnector> national) {
+        this.arrivals = arrivals;
+        this.deliveries = deliveries;
+        this.directory = directory;
+        this.messages = messages;
+        this.national = national;
+    }
+
+    @GetMapping("/exchange/arrivals")
+    String arrivals(@RequestParam(defaultValue = "TO_REGISTER") String state, Model model) {
+        model.addAttribute("arrivals", arrivals.list(state));
+        model.addAttribute("state", state);
+        return "exchange/arrivals";
+    }
+
+    @PostMapping("/exchange/arrivals/{id}/registration")
+    String register(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+        try {
+            UUID incoming = arrivals.register(id);
+            return "redirect:/documents/incoming/" + incoming;
+        } catch (ExchangeException | vn.openprovince.document.DocumentException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.getDetailMessageCode(),
+                    e.getDetailMessageArguments(), e.getDetailMessageCode(), locale));
+            return "redirect:/exchange/arrivals";
+        }
+    }
+
+    @PostMapping("/exchange/arrivals/{id}/rejection")
+    String reject(@PathVariable UUID id, @RequestParam String reason, RedirectAttributes redirect, Locale locale) {
+        try {
+            arrivals.reject(id, reason);
+            redirect.addFlashAttribute("flash", messages.getMessage("exchange.returned", null, locale));
+        } catch (ExchangeException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.getDetailMessageCode(),
+                    e.getDetailMessageArguments(), e.getDetailMessageCode(), locale));
+        }
+        return "redirect:/exchange/arrivals";
+    }
+
+    @PostMapping("/exchange/arrivals/{id}/recall")
+    String answerRecall(@PathVariable UUID id, @RequestParam boolean accept, RedirectAttributes redirect,
+                        Locale locale) {
+        try {
+            arrivals.answerRecall(id, accept, null);
+            redirect.addFlashAttribute("flash", messages.getMessage("exchange.saved", null, locale));
+        } catch (ExchangeException | vn.openprovince.document.DocumentException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.getDetailMessageCode(),
+                    e.getDetailMessageArguments(), e.getDetailMessageCode(), locale));
+        }
+        return "redirect:/exchange/arrivals";
+    }
+
+    @GetMapping("/exchange/outgoing/{id}")
+    String outgoing(@PathVariable UUID id, Model model) {
+        model.addAttribute("view", deliveries.ofOutgoing(id));
+        return "exchange/outgoing";
+    }
+
+    @GetMapping("/admin/exchange")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String admin(@RequestParam(required = false) DeliveryState state, Model model) {
+        model.addAttribute("entries", directory.list().stream().filter(d -> d.route() != Route.THIS_PLATFORM).toList());
+        model.addAttribute("ownCount", directory.list().stream().filter(d -> d.route() == Route.THIS_PLATFORM).count());
+        model.addAttribute("peers", directory.peerEndpoints());
+        model.addAttribute("deliveries", deliveries.list(state));
+        model.addAttribute("states", DeliveryState.values());
+        model.addAttribute("state", state);
+        model.addAttribute("nationalConfigured", national.getIfAvailable() != null);
+        return "exchange/admin";
+    }
+
+    @PostMapping("/admin/exchange/directory")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String putEntry(@RequestParam String organId, @RequestParam String name, @RequestParam Route route,
+                    @RequestParam(required = false) String endpoint, RedirectAttributes redirect, Locale locale) {
+        return act(redirect, locale, () -> directory.put(new ExchangeDirectory.EntryInput(organId, name, route,
+                endpoint == null || endpoint.isBlank() ? null : endpoint)));
+    }
+
+    @PostMapping("/admin/exchange/deliveries/{id}/retry")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String retry(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+        return act(redirect, locale, () -> deliveries.retry(id));
+    }
+
+    @PostMapping("/admin/exchange/deliveries/{id}/cancel")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String cancel(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
+        return act(redirect, locale, () -> deliveries.cancel(id));
+    }
+
+    private String act(RedirectAttributes redirect, Locale locale, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", messages.getMessage("exchange.saved", null, locale));
+        } catch (ExchangeException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.getDetailMessageCode(),
+                    e.getDetailMessageArguments(), e.getDetailMessageCode(), locale));
+        }
+        return "redirect:/admin/exchange";
+    }
+}
