@@ -40,6 +40,8 @@ import vn.openprovince.document.internal.OutgoingDraft;
 import vn.openprovince.document.internal.OutgoingService;
 import vn.openprovince.document.internal.OutgoingStatus;
 import vn.openprovince.document.internal.FileDownload;
+import vn.openprovince.document.internal.ProcessingReportExports;
+import vn.openprovince.document.internal.ProcessingReportService;
 import vn.openprovince.document.internal.RegisterExports;
 import vn.openprovince.document.internal.RegisterKind;
 import vn.openprovince.document.internal.RegisterService;
@@ -65,10 +67,15 @@ class DocumentPages {
     private final RegisterExports exports;
     private final SavedSearchService savedSearches;
     private final IncomingAttachmentService attachments;
+    private final ProcessingReportService reports;
+    private final ProcessingReportExports reportExports;
 
     DocumentPages(IncomingService incoming, OutgoingService outgoing, DocumentSearch search, Inbox inbox,
                   MessageSource messages, RegisterService registers, RegisterExports exports,
-                  SavedSearchService savedSearches, IncomingAttachmentService attachments) {
+                  SavedSearchService savedSearches, IncomingAttachmentService attachments,
+                  ProcessingReportService reports, ProcessingReportExports reportExports) {
+        this.reports = reports;
+        this.reportExports = reportExports;
         this.savedSearches = savedSearches;
         this.attachments = attachments;
         this.registers = registers;
@@ -409,6 +416,29 @@ class DocumentPages {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exports.xlsx(register)))
                 : DocumentsApi.download(new FileDownload(DocumentsApi.fileName(register, "pdf"), "application/pdf",
                         exports.pdf(register)));
+    }
+
+    // --- processing report ---
+
+    @GetMapping("/reports/processing")
+    String processingReport(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                            Model model, Locale locale) {
+        model.addAttribute("report", reports.report(null, from, to, locale));
+        return "document/processing-report";
+    }
+
+    @GetMapping("/reports/processing/export")
+    ResponseEntity<byte[]> exportProcessingReport(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "pdf") String format, Locale locale) {
+        var report = reports.report(null, from, to, locale);
+        return format.equals("xlsx")
+                ? DocumentsApi.download(new FileDownload(DocumentsApi.fileName(report, "xlsx"),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", reportExports.xlsx(report)))
+                : DocumentsApi.download(new FileDownload(DocumentsApi.fileName(report, "pdf"), "application/pdf",
+                        reportExports.pdf(report)));
     }
 
     // --- search ---

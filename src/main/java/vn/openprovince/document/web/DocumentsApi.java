@@ -46,6 +46,9 @@ import vn.openprovince.document.internal.OutgoingDraft;
 import vn.openprovince.document.internal.OutgoingService;
 import vn.openprovince.document.internal.OutgoingStatus;
 import vn.openprovince.document.internal.OutgoingView;
+import vn.openprovince.document.internal.ProcessingReport;
+import vn.openprovince.document.internal.ProcessingReportExports;
+import vn.openprovince.document.internal.ProcessingReportService;
 import vn.openprovince.document.internal.Register;
 import vn.openprovince.document.internal.RegisterExports;
 import vn.openprovince.document.internal.RegisterKind;
@@ -68,9 +71,14 @@ class DocumentsApi {
     private final Metadata metadata;
     private final RegisterService registers;
     private final RegisterExports exports;
+    private final ProcessingReportService reports;
+    private final ProcessingReportExports reportExports;
 
     DocumentsApi(IncomingService incoming, OutgoingService outgoing, DocumentSearch search, Inbox inbox,
-                 Metadata metadata, RegisterService registers, RegisterExports exports) {
+                 Metadata metadata, RegisterService registers, RegisterExports exports,
+                 ProcessingReportService reports, ProcessingReportExports reportExports) {
+        this.reports = reports;
+        this.reportExports = reportExports;
         this.registers = registers;
         this.exports = exports;
         this.incoming = incoming;
@@ -280,6 +288,30 @@ class DocumentsApi {
     static String fileName(Register register, String extension) {
         return "so-" + register.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + register.from() + "-"
                 + register.to() + "." + extension;
+    }
+
+    @GetMapping("/reports/processing")
+    @Operation(summary = "Báo cáo tình hình giải quyết văn bản đến: per lead department, documents received, done on "
+            + "time or late, in progress within or past the deadline, not yet assigned, with the totals and the "
+            + "counts by status, for arrival dates from/to; the caller's agency unless agencyId is given; clerk, "
+            + "leader or agency administrator; format=json (default), pdf or xlsx")
+    ResponseEntity<?> processingReport(
+            @RequestParam(required = false) UUID agencyId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "json") String format, java.util.Locale locale) {
+        var report = reports.report(agencyId, from, to, locale);
+        return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "pdf" -> download(new FileDownload(fileName(report, "pdf"), MediaType.APPLICATION_PDF_VALUE,
+                    reportExports.pdf(report)));
+            case "xlsx" -> download(new FileDownload(fileName(report, "xlsx"),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", reportExports.xlsx(report)));
+            default -> ResponseEntity.ok(report);
+        };
+    }
+
+    static String fileName(ProcessingReport report, String extension) {
+        return "bao-cao-giai-quyet-" + report.from() + "-" + report.to() + "." + extension;
     }
 
     @GetMapping("/inbox")
