@@ -52,6 +52,7 @@ public enum DocumentError {
     DOC_UNKNOWN_REGISTER(HttpStatus.NOT_FOUND, "kind"),
     DOC_UNKNOWN_REPLY(HttpStatus.UNPROCESSABLE_CONTENT, "replyDocumentId"),
     DOC_RECALLED(HttpStatus.GONE, "id"),
+    DOC_NOT_REPLACEABLE(HttpStatus.CONFLICT, "replaces"),
     // Files (hồ sơ) and the file plan
     DOC_UNKNOWN_FILE(HttpStatus.NOT_FOUND, "id"),
     DOC_INVALID_FILE_NOTATION(HttpStatus.BAD_REQUEST, "fileNotation"),

@@ -73,7 +73,7 @@ class AdvisoryBodySeriesTests {
 
     private UUID draft(AdvisoryBody body, String summary) {
         return as("quantri.xa", () -> outgoing.draft(new OutgoingDraft(null, DocumentType.QUYET_DINH, summary,
-                null, null, null, null, null, null, null, body), "quyet-dinh.docx", SamplePdfs.docx(summary)).id());
+                null, null, null, null, null, null, null, body, null), "quyet-dinh.docx", SamplePdfs.docx(summary)).id());
     }
 
     private <T> T as(String username, Supplier<T> work) {

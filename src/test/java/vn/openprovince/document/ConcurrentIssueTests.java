@@ -55,7 +55,7 @@ class ConcurrentIssueTests {
         for (int i = 0; i < DOCUMENTS; i++) {
             int n = i;
             UUID id = as("quantri.xa", () -> outgoing.draft(new OutgoingDraft(null, DocumentType.THONG_BAO,
-                    "Thông báo lịch tiếp công dân số " + n, null, null, null, null, null, null, null, null),
+                    "Thông báo lịch tiếp công dân số " + n, null, null, null, null, null, null, null, null, null),
                     "thong-bao.docx", SamplePdfs.docx("Thông báo " + n)).id());
             as("quantri.xa", () -> outgoing.submit(id, List.of(leader)));
             as("lanhdao.xa", () -> outgoing.review(id, new ReviewInput(ReviewInput.Decision.APPROVE, null)));

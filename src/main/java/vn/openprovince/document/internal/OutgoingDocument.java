@@ -106,6 +106,14 @@ class OutgoingDocument {
     private String advisoryBodyName;
     @Column(name = "advisory_body_abbreviation", length = 20)
     private String advisoryBodyAbbreviation;
+    @Column(name = "replaces_id")
+    private UUID replacesId;
+    @Column(name = "replaced_by_id")
+    private UUID replacedById;
+    @Column(name = "replaced_by_number_and_symbol", length = 60)
+    private String replacedByNumberAndSymbol;
+    @Column(name = "replaced_at")
+    private Instant replacedAt;
     @Version
     private long version;
 
@@ -129,6 +137,7 @@ class OutgoingDocument {
         this.pages = input.pages() != null ? input.pages() : file.pages();
         this.replyDeadline = input.replyDeadline();
         this.inReplyTo = input.inReplyTo();
+        this.replacesId = input.replaces();
         if (input.advisoryBody() != null) {
             this.advisoryBodyName = input.advisoryBody().name();
             this.advisoryBodyAbbreviation = input.advisoryBody().abbreviation();
@@ -306,6 +315,25 @@ class OutgoingDocument {
         status = OutgoingStatus.RECALLED;
     }
 
+    /** Whether a new draft may still name this document as the one it replaces. */
+    boolean replaceable() {
+        return status == OutgoingStatus.ISSUED;
+    }
+
+    /**
+     * Thay thế: the replacement was issued; this document is frozen as replaced, its metadata kept,
+     * with the link to its replacement.
+     */
+    void replacedBy(OutgoingDocument replacement, Instant now) {
+        if (!replaceable() || replacement.numberAndSymbol() == null) {
+            throw new DocumentException(DocumentError.DOC_NOT_REPLACEABLE);
+        }
+        this.replacedById = replacement.id();
+        this.replacedByNumberAndSymbol = replacement.numberAndSymbol().toString();
+        this.replacedAt = now;
+        this.status = OutgoingStatus.REPLACED;
+    }
+
     private void requireDrafter(Actor drafter) {
         if (!drafterOfficialId.equals(drafter.officialId())) {
             throw new DocumentException(DocumentError.DOC_NOT_YOUR_TURN);
@@ -378,6 +406,22 @@ class OutgoingDocument {
 
     UUID inReplyTo() {
         return inReplyTo;
+    }
+
+    UUID replacesId() {
+        return replacesId;
+    }
+
+    UUID replacedById() {
+        return replacedById;
+    }
+
+    String replacedByNumberAndSymbol() {
+        return replacedByNumberAndSymbol;
+    }
+
+    Instant replacedAt() {
+        return replacedAt;
     }
 
     OutgoingStatus status() {

@@ -14,10 +14,11 @@ import vn.openprovince.document.Urgency;
  *                  its People's Committee); by default the drafter's own
  * @param inReplyTo the incoming document this replies to, if any
  * @param advisoryBody the advisory body named as the issuer, numbered in its own series; usually none
+ * @param replaces  the issued document of the same agency this one replaces (văn bản thay thế), if any
  */
 public record OutgoingDraft(UUID agencyId, DocumentType type, String summary, Urgency urgency, Secrecy secrecy,
                             String signerName, String signerPosition, Integer pages, LocalDate replyDeadline,
-                            UUID inReplyTo, AdvisoryBody advisoryBody) {
+                            UUID inReplyTo, AdvisoryBody advisoryBody, UUID replaces) {
 
     OutgoingDraft normalized() {
         return new OutgoingDraft(agencyId, type, IncomingRegistration.clean(summary),
@@ -26,6 +27,6 @@ public record OutgoingDraft(UUID agencyId, DocumentType type, String summary, Ur
                 replyDeadline, inReplyTo, advisoryBody == null || (IncomingRegistration.clean(advisoryBody.name()) == null
                         && IncomingRegistration.clean(advisoryBody.abbreviation()) == null) ? null
                         : new AdvisoryBody(IncomingRegistration.clean(advisoryBody.name()),
-                                IncomingRegistration.clean(advisoryBody.abbreviation())));
+                                IncomingRegistration.clean(advisoryBody.abbreviation())), replaces);
     }
 }

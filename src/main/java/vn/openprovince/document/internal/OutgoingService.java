@@ -20,6 +20,7 @@ import vn.openprovince.document.AdvisoryBody;
 import vn.openprovince.document.DocumentError;
 import vn.openprovince.document.DocumentException;
 import vn.openprovince.document.DocumentRecalled;
+import vn.openprovince.document.DocumentReplaced;
 import vn.openprovince.document.DocumentType;
 import vn.openprovince.document.NumberAndSymbol;
 import vn.openprovince.document.OutgoingDocumentIssued;
@@ -101,6 +102,9 @@ public class OutgoingService {
         if (input.advisoryBody() != null && !input.advisoryBody().isValid()) {
             throw new DocumentException(DocumentError.DOC_INVALID_ADVISORY_BODY);
         }
+        if (input.replaces() != null) {
+            replaceableBy(agencyId, input.replaces());
+        }
         var file = inspector.pdfOrDocx(fileName, content);
         Instant now = Instant.now();
         var document = documents.save(new OutgoingDocument(agencyId, viewer.departmentId(), viewer.actor(), input,
@@ -108,6 +112,20 @@ public class OutgoingService {
         audit.record("outgoing.drafted", "OutgoingDocument", document.id(), agencyId,
                 document.documentType().vietnameseName() + ": " + document.summary());
         return view(document);
+    }
+
+    /**
+     * The issued document of the issuing agency a draft names as the one it replaces; a document of
+     * another agency is as unknown as a missing one.
+     */
+    private OutgoingDocument replaceableBy(UUID agencyId, UUID replacedId) {
+        var replaced = documents.findById(replacedId)
+                .filter(document -> document.agencyId().equals(agencyId))
+                .orElseThrow(() -> new DocumentException(DocumentError.DOC_UNKNOWN_DOCUMENT));
+        if (!replaced.replaceable()) {
+            throw new DocumentException(DocumentError.DOC_NOT_REPLACEABLE);
+        }
+        return replaced;
     }
 
     /** Cập nhật dự thảo: a new version of the file, kept beside the earlier ones. */
@@ -216,6 +234,9 @@ public class OutgoingService {
             if (!document.readyToIssue()) {
                 throw new DocumentException(DocumentError.DOC_WRONG_STATUS);
             }
+            if (document.replacesId() != null) {
+                replaceableBy(document.agencyId(), document.replacesId());
+            }
             var agency = directory.agency(new AgencyId(document.agencyId())).orElseThrow();
             if (agency.abbreviation() == null || agency.abbreviation().isBlank()) {
                 throw new DocumentException(DocumentError.DOC_NO_AGENCY_ABBREVIATION);
@@ -253,6 +274,9 @@ public class OutgoingService {
         numbers.prepare(prepared.agencyId(), prepared.series(), year);
         return transactions.withNumberLock(() -> {
             var document = visible(viewer, id);
+            // The replaced document is checked again under the lock: it may have been recalled or replaced since.
+            var replaced = document.replacesId() == null ? null
+                    : replaceableBy(document.agencyId(), document.replacesId());
             int number = numbers.next(prepared.agencyId(), prepared.series(), year);
             var numberAndSymbol = new NumberAndSymbol(number, prepared.symbol());
             String edxmlId = numberAndSymbol.edxmlDocumentId(prepared.organId(), issueDate);
@@ -267,6 +291,14 @@ public class OutgoingService {
                     document.recipients().stream().map(r -> new OutgoingDocumentIssued.Recipient(
                             r.agencyId() == null ? null : new AgencyId(r.agencyId()), r.name(), r.identifierCode()))
                             .toList(), paperCopy));
+            if (replaced != null) {
+                replaced.replacedBy(document, now);
+                documents.flush();
+                audit.record("outgoing.replaced", "OutgoingDocument", replaced.id(), replaced.agencyId(),
+                        "thay thế bằng văn bản " + numberAndSymbol + " ngày " + issueDate);
+                events.publishEvent(new DocumentReplaced(replaced.id(), id, new AgencyId(prepared.agencyId()),
+                        replaced.edxmlDocumentId(), edxmlId, now));
+            }
             return new IssuedNumber(id, numberAndSymbol.formattedNumber(), numberAndSymbol.symbol(),
                     numberAndSymbol.toString(), issueDate, edxmlId, sealed != null);
         });
@@ -505,6 +537,11 @@ public class OutgoingService {
                 d.reviews().stream().map(r -> new OutgoingView.Review(r.round(), r.ordinal(), r.reviewerOfficialId(),
                         r.reviewerName(), r.status(), r.comment(), r.decidedAt())).toList(),
                 d.recipients().stream().map(r -> new OutgoingView.Recipient(r.agencyId(), r.name(),
-                        r.identifierCode(), r.incomingId())).toList());
+                        r.identifierCode(), r.incomingId())).toList(),
+                d.replacesId() == null ? null : documents.findById(d.replacesId())
+                        .map(r -> new OutgoingView.Link(r.id(), r.numberAndSymbol() == null ? null
+                                : r.numberAndSymbol().toString(), d.issuedAt())).orElse(null),
+                d.replacedById() == null ? null : new OutgoingView.Link(d.replacedById(),
+                        d.replacedByNumberAndSymbol(), d.replacedAt()));
     }
 }

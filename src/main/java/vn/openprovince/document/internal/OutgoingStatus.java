@@ -15,5 +15,7 @@ public enum OutgoingStatus {
     /** Đã ban hành. */
     ISSUED,
     /** Đã thu hồi. */
-    RECALLED
+    RECALLED,
+    /** Đã được thay thế bằng văn bản khác (frozen like a recalled one, metadata kept). */
+    REPLACED
 }

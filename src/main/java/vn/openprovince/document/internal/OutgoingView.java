@@ -15,6 +15,8 @@ import vn.openprovince.document.Urgency;
  * @param number          the issued number as written ("01"), or {@code null} before issue
  * @param numberAndSymbol e.g. {@code 01/QĐ-UBND}
  * @param edxmlDocumentId the DocumentId the exchange uses
+ * @param replaces        the issued document this one replaces, if any
+ * @param replacedBy      the document that replaced this one, if it is {@code REPLACED}
  */
 public record OutgoingView(UUID id, UUID agencyId, String agencyName, UUID draftingDepartmentId,
                            String draftingDepartmentName, UUID drafterId, String drafterName, DocumentType type,
@@ -23,7 +25,11 @@ public record OutgoingView(UUID id, UUID agencyId, String agencyName, UUID draft
                            AdvisoryBody advisoryBody, OutgoingStatus status, String number, String symbol, String numberAndSymbol,
                            LocalDate issueDate, Instant issuedAt, String issuedBy, boolean paperCopy,
                            String edxmlDocumentId, Instant createdAt, List<Version> versions,
-                           List<Review> reviews, List<Recipient> recipients) {
+                           List<Review> reviews, List<Recipient> recipients, Link replaces, Link replacedBy) {
+
+    /** A link to another outgoing document: its id, number and symbol, and when the replacement was issued. */
+    public record Link(UUID id, String numberAndSymbol, Instant at) {
+    }
 
     public record Version(int ordinal, String kind, String fileName, String mediaType, String uploadedBy,
                           Instant uploadedAt) {

@@ -116,6 +116,7 @@ public class RegisterService {
                 d.documentType().vietnameseName() + ": " + d.summary(), Objects.toString(d.signerName(), ""),
                 d.recipients().stream().map(OutgoingRecipient::name).collect(Collectors.joining("; ")), unit, "",
                 date(d.issueDate()), "", d.status() == OutgoingStatus.RECALLED ? "Đã thu hồi"
+                        : d.status() == OutgoingStatus.REPLACED ? "Đã được thay thế bằng " + d.replacedByNumberAndSymbol()
                         : (d.paperCopy() ? "Kèm bản giấy" : "Chỉ bản điện tử"));
     }
 

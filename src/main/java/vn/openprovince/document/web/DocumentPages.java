@@ -271,8 +271,10 @@ class DocumentPages {
     }
 
     @GetMapping("/outgoing/new")
-    String draftForm(Model model) {
-        model.addAttribute("form", new OutgoingForm());
+    String draftForm(@RequestParam(required = false) UUID replaces, Model model) {
+        var form = new OutgoingForm();
+        form.setReplaces(replaces);
+        model.addAttribute("form", form);
         return draftPage(model);
     }
 
@@ -540,13 +542,17 @@ class DocumentPages {
         private LocalDate replyDeadline;
         private String advisoryBodyName;
         private String advisoryBodyAbbreviation;
+        private UUID replaces;
         private MultipartFile file;
 
         OutgoingDraft toDraft() {
             return new OutgoingDraft(agencyId, type, summary, urgency, secrecy, signerName, signerPosition, null,
                     replyDeadline, null, new vn.openprovince.document.AdvisoryBody(advisoryBodyName,
-                            advisoryBodyAbbreviation));
+                            advisoryBodyAbbreviation), replaces);
         }
+
+        public UUID getReplaces() { return replaces; }
+        public void setReplaces(UUID replaces) { this.replaces = replaces; }
 
         public String getAdvisoryBodyName() { return advisoryBodyName; }
         public void setAdvisoryBodyName(String advisoryBodyName) { this.advisoryBodyName = advisoryBodyName; }

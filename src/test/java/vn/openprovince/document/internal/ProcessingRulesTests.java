@@ -124,7 +124,7 @@ class ProcessingRulesTests {
                 ARRIVED);
         return new OutgoingDocument(UUID.randomUUID(), economy, drafter, new OutgoingDraft(null,
                 DocumentType.QUYET_DINH, "Về việc ban hành kế hoạch", Urgency.NORMAL, Secrecy.NORMAL, null, null, null,
-                null, null, null), file, "d.pdf", ARRIVED);
+                null, null, null, null), file, "d.pdf", ARRIVED);
     }
 
     @Test
