@@ -169,7 +169,7 @@ public class ProcessingReportExports {
             var wrapped = new ArrayList<List<String>>();
             int lines = 1;
             for (int i = 0; i < widths.length; i++) {
-                var cell = wrap(font, i < cells.size() ? cells.get(i) : "", widths[i] - 4);
+                var cell = PdfLines.wrap(font, FONT_SIZE, i < cells.size() ? cells.get(i) : "", widths[i] - 4);
                 wrapped.add(cell);
                 lines = Math.max(lines, cell.size());
             }
@@ -194,23 +194,5 @@ public class ProcessingReportExports {
         void close() throws IOException {
             content.close();
         }
-    }
-
-    private static List<String> wrap(PDType0Font font, String text, float width) throws IOException {
-        var lines = new ArrayList<String>();
-        var line = new StringBuilder();
-        for (String word : text.replace('\n', ' ').split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * FONT_SIZE <= width || line.isEmpty()) {
-                line.setLength(0);
-                line.append(candidate);
-            } else {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
     }
 }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -250,7 +249,7 @@ class RecordFileExports {
         Page wrapped(PDType0Font font, float size, String text) throws IOException {
             Page page = this;
             float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-            for (String line : wrap(font, size, text, width)) {
+            for (String line : PdfLines.wrap(font, size, text, width)) {
                 if (page.y - LEADING < MARGIN) {
                     page.close();
                     page = new Page(document);
@@ -263,23 +262,5 @@ class RecordFileExports {
         void close() throws IOException {
             content.close();
         }
-    }
-
-    private static List<String> wrap(PDType0Font font, float size, String text, float width) throws IOException {
-        var lines = new ArrayList<String>();
-        var line = new StringBuilder();
-        for (String word : text.replace('\n', ' ').split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size <= width || line.isEmpty()) {
-                line.setLength(0);
-                line.append(candidate);
-            } else {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
     }
 }
