@@ -140,7 +140,7 @@ public class IncomingService {
      */
     public IncomingView receiveInternal(UUID outgoingId) {
         Viewer viewer = access.viewer();
-        record Found(UUID recipientId, UUID agencyId, UUID senderId) {
+        record Found(UUID recipientId, UUID agencyId, UUID senderId, SignatureCheck signatureCheck) {
         }
         Found found = transactions.read(() -> {
             var issued = outgoing.findById(outgoingId)
@@ -151,7 +151,10 @@ public class IncomingService {
             if (issued.status() != OutgoingStatus.ISSUED || recipient.incomingId() != null) {
                 throw new DocumentException(DocumentError.DOC_WRONG_STATUS);
             }
-            return new Found(recipient.id(), recipient.agencyId(), issued.agencyId());
+            // Checked here, outside the number lock: an issued document's file no longer changes.
+            var file = files.findById(issued.currentVersion().fileId()).orElseThrow();
+            SignatureCheck check = InspectedFile.PDF.equals(file.mediaType()) ? signatures.check(file.content()) : null;
+            return new Found(recipient.id(), recipient.agencyId(), issued.agencyId(), check);
         });
         UUID agencyId = found.agencyId();
         var sender = directory.agency(new AgencyId(found.senderId())).orElseThrow();
@@ -175,8 +178,8 @@ public class IncomingService {
             Instant registrationDeadline = calendar.deadlineInWorkingDays(source.issuedAt(), 1, Optional.empty(), agencyId);
             var registered = new IncomingDocument(agencyId, input, year, arrivalNumber, now,
                     registrationDeadline, viewer.actor(), file, version.fileName());
-            if (InspectedFile.PDF.equals(file.mediaType())) {
-                registered.signaturesChecked(signatures.check(file.content()));
+            if (found.signatureCheck() != null) {
+                registered.signaturesChecked(found.signatureCheck());
             }
             var document = documents.save(registered);
             target.registeredAs(document.id());

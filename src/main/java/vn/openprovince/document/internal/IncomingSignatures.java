@@ -1,6 +1,7 @@
 package vn.openprovince.document.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +35,17 @@ class IncomingSignatures {
             var signers = signatures.stream().map(SignatureResult::signer).filter(Objects::nonNull).toList();
             return new SignatureCheck(status(signatures.stream().map(SignatureResult::indication).toList()),
                     signatures.size(), signers, now);
-        } catch (SignatureException | IllegalArgumentException | IllegalStateException e) {
+        } catch (SignatureException e) {
             log.info("signatures of an incoming PDF not checked: {}", e.getMessage());
-            return new SignatureCheck(SignatureStatus.NOT_CHECKED, 0, java.util.List.of(), now);
+            return new SignatureCheck(SignatureStatus.NOT_CHECKED, 0, List.of(), now);
+        } catch (RuntimeException e) {
+            // DSS fails in many ways on unusual PDFs; none of them may stop the clerk registering.
+            log.warn("signatures of an incoming PDF not checked", e);
+            return new SignatureCheck(SignatureStatus.NOT_CHECKED, 0, List.of(), now);
         }
     }
 
-    static SignatureStatus status(java.util.List<Indication> indications) {
+    static SignatureStatus status(List<Indication> indications) {
         if (indications.isEmpty()) {
             return SignatureStatus.UNSIGNED;
         }
