@@ -7,10 +7,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Limits the public API (no sign-in) per client address. The address is the request's remote address:
+ * Limits the public API (no sign-in) per client address; a signed-in caller (an official, a citizen, an
+ * API client) is accountable by name and is not counted, even on a public path such as the catalogue's
+ * administration API that shares its prefix with the public look-ups. The address is the request's remote address:
  * behind a proxy, {@code server.forward-headers-strategy} must be set so it is the client's, and a client
  * cannot choose it by sending its own X-Forwarded-For.
  */
@@ -24,6 +28,11 @@ class PublicApiRateLimit implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            return true;
+        }
         long retryAfterSeconds = buckets.take(request.getRemoteAddr());
         if (retryAfterSeconds > 0) {
             var problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);

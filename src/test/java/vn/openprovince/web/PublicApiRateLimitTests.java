@@ -46,7 +46,14 @@ class PublicApiRateLimitTests {
         for (int i = 0; i < 4; i++) {
             assertThat(mvc.get().uri("/api/v1/calendar/schedule?year=2026").with(from("198.51.100.3"))
                     .with(httpBasic("admin", "Demo@2026"))).hasStatusOk();
+            // A public path too: the allowance is for anonymous callers only.
+            assertThat(mvc.get().uri("/api/v1/procedures/1.001193").with(from("198.51.100.3"))
+                    .with(httpBasic("admin", "Demo@2026"))).hasStatusOk();
         }
+        assertThat(mvc.get().uri("/api/v1/procedures/1.001193").with(from("198.51.100.3"))).hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/procedures/1.001193").with(from("198.51.100.3"))).hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/procedures/1.001193").with(from("198.51.100.3")))
+                .hasStatus(HttpStatus.TOO_MANY_REQUESTS);
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
