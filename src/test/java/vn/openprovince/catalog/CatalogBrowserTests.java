@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.openprovince.testing.HeadlessChromium;
@@ -106,16 +103,11 @@ class CatalogBrowserTests {
 
     private void signIn(String username) {
         open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("Demo@2026");
-        navigateBy(By.cssSelector("form button[type=submit]"));
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
+        chromium.signIn(username);
     }
 
     private void signOut() {
-        open("/");
-        navigateBy(By.cssSelector("form[action$='/logout'] button"));
+        chromium.signOut("http://localhost:" + port + "/");
     }
 
     private void navigateBy(By target) {

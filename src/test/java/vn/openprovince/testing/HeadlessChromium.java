@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -80,6 +81,22 @@ public final class HeadlessChromium implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** Fills the officials' sign-in form on the current page with a demo account and waits for the home page. */
+    public void signIn(String username) {
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("Demo@2026");
+        navigateBy(By.cssSelector("form button[type=submit]"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
+    }
+
+    /** Signs out from the home page at {@code homeUrl} and waits for the sign-in page. */
+    public void signOut(String homeUrl) {
+        driver.get(homeUrl);
+        navigateBy(By.cssSelector("form[action$='/logout'] button"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
     }
 
     /**

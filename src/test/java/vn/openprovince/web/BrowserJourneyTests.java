@@ -133,17 +133,11 @@ class BrowserJourneyTests {
     }
 
     private void signIn(String username) {
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("Demo@2026");
-        navigateBy(By.cssSelector("form button[type=submit]"));
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=current-user]")));
+        chromium.signIn(username);
     }
 
     private void signOut() {
-        open("/");
-        navigateBy(By.cssSelector("form[action$='/logout'] button"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+        chromium.signOut("http://localhost:" + port + "/");
     }
 
     /** Clicks something that loads a new page and waits until the old page is gone. */
