@@ -428,7 +428,8 @@ class TwoPlatformsTests {
         var response = http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", basic(user))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-        return json.readValue(response.body(), List.class);
+        // A page of the list: {content: [...], page: {...}}.
+        return (List<Map<String, Object>>) json.readValue(response.body(), Map.class).get("content");
     }
 
     static byte[] getBytes(String url, String user, String path) throws Exception {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.openprovince.audit.AuditTrail;
@@ -61,12 +63,11 @@ public class ArrivalService {
     }
 
     @Transactional(readOnly = true)
-    public List<ArrivalView> list(String state) {
+    public Page<ArrivalView> list(String state, Pageable pageable) {
         var scope = access.scope(Role.CLERK);
         Set<UUID> agencies = scope.all() ? null
                 : scope.agencies().stream().map(AgencyId::value).collect(Collectors.toSet());
-        return arrivals.list(agencies, state == null ? "TO_REGISTER" : state, 200).stream().map(ArrivalView::of)
-                .toList();
+        return arrivals.page(agencies, state == null ? "TO_REGISTER" : state, pageable).map(ArrivalView::of);
     }
 
     @Transactional(readOnly = true)

@@ -6,12 +6,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -73,13 +77,24 @@ class Arrivals {
                 Arrivals::row, incomingDocumentId).stream().findFirst();
     }
 
-    /** The newest first, of the given agencies (all when {@code agencies} is null), at most {@code limit}. */
-    List<Arrival> list(Set<UUID> agencies, String state, int limit) {
-        String where = "where state = ?" + (agencies == null ? "" : agencies.isEmpty() ? " and 1 = 0"
-                : " and agency_id in (" + agencies.stream().map(a -> "'" + a + "'").collect(Collectors.joining(","))
-                + ")");
-        return jdbc.query("select " + COLUMNS + " from exchange_arrival " + where + " order by received_at desc",
-                Arrivals::row, state).stream().limit(limit).toList();
+    /** One page, newest first, of the given agencies (all when {@code agencies} is null). */
+    Page<Arrival> page(Set<UUID> agencies, String state, Pageable pageable) {
+        if (agencies != null && agencies.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        var arguments = new ArrayList<Object>();
+        arguments.add(state);
+        String where = " where state = ?";
+        if (agencies != null) {
+            where += " and agency_id in (" + String.join(",", Collections.nCopies(agencies.size(), "?")) + ")";
+            arguments.addAll(agencies);
+        }
+        long total = jdbc.queryForObject("select count(*) from exchange_arrival" + where, Long.class, arguments.toArray());
+        arguments.add(pageable.getOffset());
+        arguments.add(pageable.getPageSize());
+        List<Arrival> rows = jdbc.query("select " + COLUMNS + " from exchange_arrival" + where
+                + " order by received_at desc, id offset ? rows fetch next ? rows only", Arrivals::row, arguments.toArray());
+        return new PageImpl<>(rows, pageable, total);
     }
 
     byte[] packageXml(UUID id) {

@@ -50,8 +50,8 @@ class Outbox {
 
     List<UUID> due(Instant now, int limit) {
         return jdbc.queryForList("select id from exchange_delivery where state = 'PENDING' and next_attempt_at <= ?"
-                + " and (claimed_until is null or claimed_until < ?) order by next_attempt_at",
-                UUID.class, Timestamp.from(now), Timestamp.from(now)).stream().limit(limit).toList();
+                + " and (claimed_until is null or claimed_until < ?) order by next_attempt_at fetch first ? rows only",
+                UUID.class, Timestamp.from(now), Timestamp.from(now), limit);
     }
 
     /** Takes the row for one attempt until {@code until}; false when another worker has it. */
@@ -72,13 +72,13 @@ class Outbox {
     }
 
     List<Delivery> byState(DeliveryState state, int limit) {
-        return jdbc.query("select " + COLUMNS + " from exchange_delivery where state = ? order by created_at desc",
-                Outbox::row, state.name()).stream().limit(limit).toList();
+        return jdbc.query("select " + COLUMNS + " from exchange_delivery where state = ? order by created_at desc"
+                + " fetch first ? rows only", Outbox::row, state.name(), limit);
     }
 
     List<Delivery> recent(int limit) {
-        return jdbc.query("select " + COLUMNS + " from exchange_delivery order by created_at desc", Outbox::row)
-                .stream().limit(limit).toList();
+        return jdbc.query("select " + COLUMNS + " from exchange_delivery order by created_at desc fetch first ? rows only",
+                Outbox::row, limit);
     }
 
     List<Delivery> ofOutgoing(UUID outgoingId) {

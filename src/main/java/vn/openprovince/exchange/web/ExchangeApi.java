@@ -12,6 +12,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -165,8 +168,9 @@ class ExchangeApi {
 
     @GetMapping("/api/v1/exchange/arrivals")
     @Operation(summary = "Documents that arrived for the clerk's agencies (state TO_REGISTER by default, REGISTERED, REJECTED, RECALLED); recallState REQUESTED when the sender asks to take one back")
-    List<ArrivalService.ArrivalView> arrivals(@RequestParam(required = false) String state) {
-        return arrivals.list(state);
+    Page<ArrivalService.ArrivalView> arrivals(@RequestParam(required = false) String state,
+                                              @PageableDefault(size = 20) Pageable pageable) {
+        return arrivals.list(state, pageable);
     }
 
     @GetMapping("/api/v1/exchange/arrivals/{id}")

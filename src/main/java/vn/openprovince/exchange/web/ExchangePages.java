@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,8 +44,9 @@ class ExchangePages {
     }
 
     @GetMapping("/exchange/arrivals")
-    String arrivals(@RequestParam(defaultValue = "TO_REGISTER") String state, Model model) {
-        model.addAttribute("arrivals", arrivals.list(state));
+    String arrivals(@RequestParam(defaultValue = "TO_REGISTER") String state,
+                    @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("arrivals", arrivals.list(state, PageRequest.of(Math.max(page, 0), 20)));
         model.addAttribute("state", state);
         return "exchange/arrivals";
     }
