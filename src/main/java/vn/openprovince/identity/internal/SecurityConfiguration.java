@@ -29,6 +29,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import vn.openprovince.identity.IdentityError;
 import vn.openprovince.identity.Role;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -90,8 +91,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiClientService clients, MessageSource messages, LocaleResolver locales)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiClientService clients, MessageSource messages, LocaleResolver locales,
+                            CitizenAccounts citizens) throws Exception {
         var entryPoint = ProblemResponses.unauthorized(messages, locales);
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
@@ -106,6 +107,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.realmName("OpenProvince").authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new BearerTokenFilter(clients, entryPoint), BasicAuthenticationFilter.class)
+                .addFilterBefore(new StaffAccessFilter(citizens, entryPoint), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(ProblemResponses.forbidden(messages, locales)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
@@ -115,7 +117,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, OidcSettings oidc, ObjectProvider<ClientRegistrationRepository> registrations,
-                              ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers) throws Exception {
+                              ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers,
+                              CitizenAccounts citizens) throws Exception {
+        http.addFilterBefore(new StaffAccessFilter(citizens, null), AuthorizationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                                 "/images/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",

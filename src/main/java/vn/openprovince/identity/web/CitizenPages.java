@@ -132,6 +132,10 @@ class CitizenPages {
     String saveProfile(@ModelAttribute("form") ProfileForm form, BindingResult errors, Model model,
                        @RequestParam(required = false) String next, RedirectAttributes redirect) {
         Citizen me = citizens.signedIn().orElseThrow();
+        if (me.actedByStaff()) {
+            // Staff act for the business; changing its details stays with the business itself.
+            throw new IdentityException(IdentityError.ID_STAFF_CANNOT_MANAGE);
+        }
         try {
             citizens.updateProfile(me.accountId(), new ProfileChanges(form.fullName(), form.citizenId(), form.dateOfBirth(),
                     form.phone(), form.email(), form.provinceCode(), form.districtCode(), form.communeCode(), form.street(),
