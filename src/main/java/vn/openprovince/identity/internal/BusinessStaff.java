@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.openprovince.audit.AuditTrail;
 import vn.openprovince.identity.ApplicantKind;
 import vn.openprovince.identity.Citizen;
@@ -164,11 +165,20 @@ public class BusinessStaff {
         }
     }
 
+    /** The portal's address as the business reached it (the invitation is sent during that request). */
+    private static String portalAddress() {
+        try {
+            return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        } catch (IllegalStateException noRequest) {
+            return "";
+        }
+    }
+
     private void send(Registration invitation, String business, String code) {
         notifications.send(new Notification(null, invitation.channel(), invitation.contact(),
                 "Lời mời làm nhân viên được ủy quyền",
-                business + " ủy quyền cho bạn thao tác trên Cổng dịch vụ công. Mở trang /cong-dich-vu-cong/dang-ky/nhan-vien/"
-                        + invitation.id() + " và nhập mã xác minh " + code + " (hiệu lực "
+                business + " ủy quyền cho bạn thao tác trên Cổng dịch vụ công. Mở trang " + portalAddress()
+                        + "/cong-dich-vu-cong/dang-ky/nhan-vien/" + invitation.id() + " và nhập mã xác minh " + code + " (hiệu lực "
                         + Registration.VALIDITY.toMinutes() + " phút) để đặt mật khẩu. Không chia sẻ mã này cho ai."));
     }
 }

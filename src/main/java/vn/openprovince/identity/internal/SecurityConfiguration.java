@@ -29,6 +29,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import vn.openprovince.identity.IdentityError;
 import vn.openprovince.identity.Role;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -148,7 +149,15 @@ class SecurityConfiguration {
                     .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers.getObject()))
                     .successHandler(signedIn())
-                    .failureHandler(oidcFailure()));
+                    .failureHandler(oidcFailure())
+                    // The provider unreachable (discovery at the first sign-in): back to the page, not a 500.
+                    .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                        @Override
+                        public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                            filter.setAuthenticationFailureHandler(oidcFailure());
+                            return filter;
+                        }
+                    }));
         }
         return http.build();
     }
