@@ -85,6 +85,10 @@ class OidcSignInTests {
         UUID account = linkedAccount(subject);
         assertThat(jdbc.queryForObject("select username from account where id = ?", String.class, account))
                 .isEqualTo("vneid:001099012345");
+        // Online submission works unchanged for a citizen signed in this way.
+        String code = submitOnline(browser);
+        assertThat(jdbc.queryForObject("select applicant_account_id from dossier where code = ?", UUID.class, code))
+                .isEqualTo(account);
         assertThat(jdbc.queryForObject("select citizen_id_verified_at from citizen_profile where account_id = ?",
                 java.sql.Timestamp.class, account)).isNotNull();
         assertThat(audited("citizen-account.oidc-created", account)).isEqualTo(1);
@@ -176,6 +180,38 @@ class OidcSignInTests {
         var browser = browser();
         assertThat(signIn(browser)).isEqualTo(app("/cong-dich-vu-cong/dang-nhap?oidc=ID_OIDC_FAILED"));
         assertNotSignedIn(browser, subject);
+    }
+
+    /** Submits a death registration through the portal's pages, as a browser would (CSRF token from the form). */
+    private String submitOnline(HttpClient browser) throws Exception {
+        String form = "/cong-dich-vu-cong/thu-tuc/1.000656/nop-truc-tuyen";
+        String page = browser.send(get(app(form)), HttpResponse.BodyHandlers.ofString()).body();
+        var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).isTrue();
+        String csrf = token.group(1);
+        String fields = "_csrf=" + encode(csrf) + "&action=next&f.deceasedName=" + encode("Hà Văn Sơn")
+                + "&f.deathDate=2026-11-28&f.relationship=" + encode("Con");
+        var step = browser.send(HttpRequest.newBuilder(URI.create(app(form)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(step.statusCode()).isIn(200, 302);
+        String boundary = "----op" + UUID.randomUUID();
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"idempotencyKey\"\r\n\r\n" + UUID.randomUUID() + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"component-1\"; filename=\"giay-bao-tu.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--" + boundary + "--\r\n";
+        var submitted = browser.send(HttpRequest.newBuilder(URI.create(app(form + "/nop")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(multipart)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
+        String location = submitted.headers().firstValue("Location").orElseThrow();
+        String prefix = "/cong-dich-vu-cong/ca-nhan/ho-so/";
+        int start = location.indexOf(prefix) + prefix.length();
+        return location.substring(start, location.indexOf('?', start));
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Follows the flow by hand: portal → provider's authorize → portal's callback → where the portal sends us. */
