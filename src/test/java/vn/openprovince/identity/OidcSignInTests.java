@@ -65,7 +65,8 @@ class OidcSignInTests {
     @Test
     void aFirstSignInOpensAVerifiedCitizenAccountFromTheClaimsAndTheNextOneFindsIt() throws Exception {
         String subject = "sub-" + UUID.randomUUID();
-        provider.signInNext(LocalOidcProvider.User.of(subject, Map.of("citizen_id", "001099012345", "name", "Hà Văn Dũng",
+        String citizenId = newCitizenId();
+        provider.signInNext(LocalOidcProvider.User.of(subject, Map.of("citizen_id", citizenId, "name", "Hà Văn Dũng",
                 "birthdate", "1999-03-04", "email", "dung." + subject + "@example.vn", "email_verified", true)));
         var browser = browser();
         int before = provider.pkceVerified.get();
@@ -77,14 +78,14 @@ class OidcSignInTests {
 
         var profile = browser.send(get(app("/cong-dich-vu-cong/ca-nhan/thong-tin")), HttpResponse.BodyHandlers.ofString());
         assertThat(profile.statusCode()).isEqualTo(200);
-        assertThat(profile.body()).contains("Hà Văn Dũng").contains("001099012345").contains("1999-03-04")
+        assertThat(profile.body()).contains("Hà Văn Dũng").contains(citizenId).contains("1999-03-04")
                 .contains("dung." + subject + "@example.vn");
         // A citizen like any other: the officials' pages stay closed.
         assertThat(browser.send(get(app("/")), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
 
         UUID account = linkedAccount(subject);
         assertThat(jdbc.queryForObject("select username from account where id = ?", String.class, account))
-                .isEqualTo("vneid:001099012345");
+                .isEqualTo("vneid:" + citizenId);
         // Online submission works unchanged for a citizen signed in this way.
         String code = submitOnline(browser);
         assertThat(jdbc.queryForObject("select applicant_account_id from dossier where code = ?", UUID.class, code))
@@ -93,7 +94,7 @@ class OidcSignInTests {
                 java.sql.Timestamp.class, account)).isNotNull();
         assertThat(audited("citizen-account.oidc-created", account)).isEqualTo(1);
 
-        provider.signInNext(LocalOidcProvider.User.of(subject, Map.of("citizen_id", "001099012345", "name", "Hà Văn Dũng")));
+        provider.signInNext(LocalOidcProvider.User.of(subject, Map.of("citizen_id", citizenId, "name", "Hà Văn Dũng")));
         assertThat(signIn(browser())).isEqualTo(app("/cong-dich-vu-cong/ca-nhan/ho-so"));
         assertThat(jdbc.queryForObject("select count(*) from external_identity where subject = ?", Integer.class, subject))
                 .isEqualTo(1);
@@ -103,11 +104,12 @@ class OidcSignInTests {
     @Test
     void aFirstSignInLinksTheAccountWhoseVerifiedContactTheProviderVouchesFor() throws Exception {
         String email = "lan." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
-        UUID account = passwordCitizen("Đinh Thị Lan", email, "002190007777");
+        String citizenId = newCitizenId();
+        UUID account = passwordCitizen("Đinh Thị Lan", email, citizenId);
         String subject = "sub-" + UUID.randomUUID();
         // The citizen ID comes from userinfo here, under the Vietnamese claim name.
         provider.signInNext(LocalOidcProvider.User.of(subject, Map.of("name", "Đinh Thị Lan"))
-                .withUserInfo(Map.of("so_dinh_danh", "002190007777", "email", email, "email_verified", true)));
+                .withUserInfo(Map.of("so_dinh_danh", citizenId, "email", email, "email_verified", true)));
         var browser = browser();
         assertThat(signIn(browser)).isEqualTo(app("/cong-dich-vu-cong/ca-nhan/ho-so"));
         assertThat(linkedAccount(subject)).isEqualTo(account);
@@ -119,9 +121,10 @@ class OidcSignInTests {
     @Test
     void aCitizenIdMerelyTypedIntoSomeoneElsesProfileLinksNothing() throws Exception {
         String squatterEmail = "squat." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
-        UUID squatter = passwordCitizen("Kẻ Mạo Danh", squatterEmail, "003299008888");
+        String citizenId = newCitizenId();
+        UUID squatter = passwordCitizen("Kẻ Mạo Danh", squatterEmail, citizenId);
         String subject = "sub-" + UUID.randomUUID();
-        provider.signInNext(LocalOidcProvider.User.of(subject, Map.of("citizen_id", "003299008888", "name", "Vì Văn Thật")));
+        provider.signInNext(LocalOidcProvider.User.of(subject, Map.of("citizen_id", citizenId, "name", "Vì Văn Thật")));
         assertThat(signIn(browser())).isEqualTo(app("/cong-dich-vu-cong/ca-nhan/ho-so"));
         UUID account = linkedAccount(subject);
         assertThat(account).isNotEqualTo(squatter);
@@ -130,7 +133,7 @@ class OidcSignInTests {
 
         // Now the number is vouched for: the next provider account with it (another subject) joins that account.
         String second = "sub-" + UUID.randomUUID();
-        provider.signInNext(LocalOidcProvider.User.of(second, Map.of("citizen_id", "003299008888", "name", "Vì Văn Thật")));
+        provider.signInNext(LocalOidcProvider.User.of(second, Map.of("citizen_id", citizenId, "name", "Vì Văn Thật")));
         assertThat(signIn(browser())).isEqualTo(app("/cong-dich-vu-cong/ca-nhan/ho-so"));
         assertThat(linkedAccount(second)).isEqualTo(account);
     }
@@ -162,7 +165,7 @@ class OidcSignInTests {
     @Test
     void anIdTokenWithTheWrongNonceIsRefusedByTheLibrary() throws Exception {
         String subject = "sub-" + UUID.randomUUID();
-        provider.signInNext(LocalOidcProvider.User.of(subject, Map.of("citizen_id", "001099055555", "name", "Phát Lại"))
+        provider.signInNext(LocalOidcProvider.User.of(subject, Map.of("citizen_id", newCitizenId(), "name", "Phát Lại"))
                 .lyingAboutNonce());
         var browser = browser();
         String landed = signIn(browser);
@@ -175,7 +178,7 @@ class OidcSignInTests {
     @Test
     void anIdTokenFromAnotherIssuerIsRefusedByTheLibrary() throws Exception {
         String subject = "sub-" + UUID.randomUUID();
-        provider.signInNext(LocalOidcProvider.User.of(subject, Map.of("citizen_id", "001099066666", "name", "Giả Mạo"))
+        provider.signInNext(LocalOidcProvider.User.of(subject, Map.of("citizen_id", newCitizenId(), "name", "Giả Mạo"))
                 .lyingAboutIssuer("https://evil.example"));
         var browser = browser();
         assertThat(signIn(browser)).isEqualTo(app("/cong-dich-vu-cong/dang-nhap?oidc=ID_OIDC_FAILED"));
@@ -249,6 +252,11 @@ class OidcSignInTests {
         citizenAccounts.updateProfile(account, new ProfileChanges(name, citizenId, null, null, email, null, null, null,
                 null, null, null));
         return account;
+    }
+
+    /** A fresh made-up number, so runs on a kept database do not meet the previous run's accounts. */
+    private static String newCitizenId() {
+        return "0" + String.format("%011d", java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000_000_000L));
     }
 
     private UUID linkedAccount(String subject) {
