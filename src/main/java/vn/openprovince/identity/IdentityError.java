@@ -27,7 +27,18 @@ public enum IdentityError {
     ID_UNKNOWN_REGISTRATION(HttpStatus.NOT_FOUND, "registrationId"),
     ID_WRONG_CODE(HttpStatus.BAD_REQUEST, "code"),
     ID_CODE_EXPIRED(HttpStatus.BAD_REQUEST, "code"),
-    ID_TOO_MANY_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS, "code");
+    ID_TOO_MANY_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS, "code"),
+    // Sign-in through an external OpenID Connect provider (VNeID).
+    ID_OIDC_NO_CITIZEN_ID(HttpStatus.UNAUTHORIZED, "oidc"),
+    ID_OIDC_INVALID_CITIZEN_ID(HttpStatus.UNAUTHORIZED, "oidc"),
+    ID_OIDC_NO_NAME(HttpStatus.UNAUTHORIZED, "oidc"),
+    ID_OIDC_ACCOUNT_DISABLED(HttpStatus.UNAUTHORIZED, "oidc"),
+    ID_OIDC_FAILED(HttpStatus.UNAUTHORIZED, "oidc"),
+    // Organisations acting through authorised staff.
+    ID_NOT_A_BUSINESS(HttpStatus.FORBIDDEN, "accountId"),
+    ID_STAFF_CANNOT_MANAGE(HttpStatus.FORBIDDEN, "accountId"),
+    ID_UNKNOWN_STAFF(HttpStatus.NOT_FOUND, "staffId"),
+    ID_STAFF_REVOKED(HttpStatus.GONE, "code");
 
     private final HttpStatus status;
     private final String field;

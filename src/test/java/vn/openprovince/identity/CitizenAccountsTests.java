@@ -31,6 +31,13 @@ class CitizenAccountsTests {
     CitizenDirectory citizens;
 
     @Test
+    void withoutAnIdentityProviderConfiguredTheSignInPageOffersNoSuchButton() {
+        assertThat(mvc.get().uri("/cong-dich-vu-cong/dang-nhap")).hasStatusOk().bodyText()
+                .doesNotContain("oidc-sign-in").doesNotContain("/oauth2/authorization");
+        assertThat(mvc.get().uri("/oauth2/authorization/vneid")).hasStatus(HttpStatus.FOUND);
+    }
+
+    @Test
     void registeringWithAPhoneSendsACodeAndTheVerifiedAccountSignsInOnThePortal() {
         var registered = mvc.post().uri("/cong-dich-vu-cong/dang-ky").with(csrf())
                 .param("kind", "CITIZEN").param("fullName", "Lò Thị Mai").param("contact", "0966 111 222")

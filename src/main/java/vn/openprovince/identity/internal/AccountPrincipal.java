@@ -11,8 +11,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import vn.openprovince.identity.Grant;
 
-/** The authenticated account, with its grants as of sign-in. */
-final class AccountPrincipal implements UserDetails, CredentialsContainer {
+/** The authenticated account, with its grants as of sign-in (password sign-in; see {@link OidcAccountPrincipal}). */
+class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;

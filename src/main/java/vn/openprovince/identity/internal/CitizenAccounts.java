@@ -35,10 +35,12 @@ public class CitizenAccounts implements CitizenDirectory {
     private final PasswordEncoder passwords;
     private final Notifications notifications;
     private final AuditTrail audit;
+    private final StaffMembers staff;
     private final Clock clock = Clock.systemUTC();
 
     CitizenAccounts(Accounts accounts, CitizenProfiles profiles, Registrations registrations, PasswordEncoder passwords,
-                    Notifications notifications, AuditTrail audit) {
+                    Notifications notifications, AuditTrail audit, StaffMembers staff) {
+        this.staff = staff;
         this.accounts = accounts;
         this.profiles = profiles;
         this.registrations = registrations;
@@ -113,7 +115,11 @@ public class CitizenAccounts implements CitizenDirectory {
     /** Where the code of a registration went, masked for showing on the verification page. */
     @Transactional(readOnly = true)
     public String maskedContact(UUID registrationId) {
-        String contact = registration(registrationId).contact();
+        return mask(registration(registrationId).contact());
+    }
+
+    /** "l***@example.vn", "096****222": enough to recognise, not to read off. */
+    static String mask(String contact) {
         int at = contact.indexOf('@');
         if (at > 0) {
             return contact.charAt(0) + "***" + contact.substring(at);
@@ -134,6 +140,12 @@ public class CitizenAccounts implements CitizenDirectory {
         return account;
     }
 
+    /** Whether the account is a business's staff member whose authorisation was revoked (its access ends now). */
+    @Transactional(readOnly = true)
+    public boolean revokedStaff(UUID accountId) {
+        return staff.findByStaffAccountId(accountId).map(member -> !member.active()).orElse(false);
+    }
+
     @Transactional
     public Citizen updateProfile(UUID accountId, ProfileChanges input) {
         var profile = profiles.findById(accountId).orElseThrow(() -> new IdentityException(IdentityError.ID_UNKNOWN_ACCOUNT));
@@ -148,6 +160,16 @@ public class CitizenAccounts implements CitizenDirectory {
     public Optional<Citizen> signedIn() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            var authorisation = staff.findByStaffAccountId(principal.accountId());
+            if (authorisation.isPresent()) {
+                // A business's staff member acts for the business: its profile, its dossiers; who acts is kept.
+                var member = authorisation.get();
+                if (!member.active()) {
+                    return Optional.empty();
+                }
+                return citizen(member.businessAccountId()).map(business -> business.actingThrough(
+                        new Citizen.ActingStaff(principal.accountId(), principal.getUsername(), member.fullName())));
+            }
             return citizen(principal.accountId());
         }
         return Optional.empty();
@@ -196,7 +218,7 @@ public class CitizenAccounts implements CitizenDirectory {
                 taxCode, trim(input.organisationName()));
     }
 
-    private static String normaliseContact(String contact) {
+    static String normaliseContact(String contact) {
         String text = contact == null ? "" : contact.strip();
         if (text.contains("@")) {
             // The address becomes the sign-in name, which holds at most 60 characters.
@@ -217,8 +239,9 @@ public class CitizenAccounts implements CitizenDirectory {
                         + ". Mã có hiệu lực " + Registration.VALIDITY.toMinutes() + " phút. Không chia sẻ mã này cho ai."));
     }
 
+    /** A registration (not a staff invitation, which has its own page). */
     private Registration registration(UUID id) {
-        return registrations.findById(id).orElseThrow(() -> new IdentityException(IdentityError.ID_UNKNOWN_REGISTRATION));
+        return registrations.findById(id).filter(found -> found.businessAccountId() == null).orElseThrow(() -> new IdentityException(IdentityError.ID_UNKNOWN_REGISTRATION));
     }
 
     private static String trim(String text) {

@@ -42,6 +42,9 @@ class CitizenProfile {
     private String taxCode;
     @Column(name = "organisation_name")
     private String organisationName;
+    /** When an identity provider asserted {@link #citizenId} (VNeID); {@code null} when only typed in. */
+    @Column(name = "citizen_id_verified_at")
+    private Instant citizenIdVerifiedAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
@@ -65,6 +68,10 @@ class CitizenProfile {
     /** Replaces the editable details; the contact used to register stays (it is the sign-in name). */
     void update(ProfileChanges changes, Instant now) {
         this.fullName = changes.fullName();
+        if (citizenIdVerifiedAt != null && !java.util.Objects.equals(citizenId, changes.citizenId())) {
+            // A typed-in number is no longer the one the identity provider vouched for.
+            citizenIdVerifiedAt = null;
+        }
         this.citizenId = changes.citizenId();
         this.dateOfBirth = changes.dateOfBirth();
         if (changes.phone() != null) {
@@ -82,6 +89,24 @@ class CitizenProfile {
             this.organisationName = changes.organisationName();
         }
         this.updatedAt = now;
+    }
+
+    /** Records the citizen ID (and date of birth, if known) as asserted by an identity provider. */
+    void verifyCitizenId(String verifiedId, LocalDate born, Instant now) {
+        this.citizenId = verifiedId;
+        if (born != null) {
+            this.dateOfBirth = born;
+        }
+        this.citizenIdVerifiedAt = now;
+        this.updatedAt = now;
+    }
+
+    boolean citizenIdVerified() {
+        return citizenIdVerifiedAt != null;
+    }
+
+    ApplicantKind kind() {
+        return kind;
     }
 
     UUID accountId() {

@@ -47,6 +47,9 @@ class Registration {
     private String taxCode;
     @Column(name = "organisation_name")
     private String organisationName;
+    /** For a staff member's invitation: the business that authorises them; {@code null} for a registration. */
+    @Column(name = "business_account_id")
+    private UUID businessAccountId;
     @Column(name = "code_hash")
     private String codeHash;
     @Column(name = "expires_at")
@@ -73,6 +76,18 @@ class Registration {
         this.taxCode = taxCode;
         this.organisationName = organisationName;
         this.createdAt = now;
+    }
+
+    /** Lời mời nhân viên: a staff member's invitation; the password is set when the code is entered. */
+    static Registration staffInvitation(UUID businessAccountId, String contact, Channel channel, String fullName,
+                                        Instant now) {
+        var invitation = new Registration(ApplicantKind.CITIZEN, contact, channel, fullName, null, null, null, now);
+        invitation.businessAccountId = businessAccountId;
+        return invitation;
+    }
+
+    UUID businessAccountId() {
+        return businessAccountId;
     }
 
     /** A fresh 6-digit code, replacing any earlier one; returns the code in clear, to be sent once. */

@@ -26,7 +26,19 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import vn.openprovince.identity.IdentityError;
 import vn.openprovince.identity.Role;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import java.util.LinkedHashMap;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -40,6 +52,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /** Public reference data, the public calendar and the published procedure catalogue (reads only). */
     static final String[] PUBLIC_API = {"/api/v1/units", "/api/v1/units/**", "/api/v1/calendar/lunar", "/api/v1/calendar/solar",
@@ -78,8 +92,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiClientService clients, MessageSource messages, LocaleResolver locales)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiClientService clients, MessageSource messages, LocaleResolver locales,
+                            CitizenAccounts citizens) throws Exception {
         var entryPoint = ProblemResponses.unauthorized(messages, locales);
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
@@ -94,6 +108,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.realmName("OpenProvince").authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new BearerTokenFilter(clients, entryPoint), BasicAuthenticationFilter.class)
+                .addFilterBefore(new StaffAccessFilter(citizens, entryPoint), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(ProblemResponses.forbidden(messages, locales)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
@@ -102,7 +117,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, OidcSettings oidc, ObjectProvider<ClientRegistrationRepository> registrations,
+                              ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers,
+                              CitizenAccounts citizens) throws Exception {
+        http.addFilterBefore(new StaffAccessFilter(citizens, null), AuthorizationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
                                 "/images/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**",
@@ -119,7 +137,43 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        if (oidc.configured()) {
+            // Sign-in through the national identity provider: authorization code flow with PKCE (S256) and a
+            // nonce; the library validates the ID token (signature, issuer, audience, expiry, nonce).
+            var repository = registrations.getObject();
+            var requests = new DefaultOAuth2AuthorizationRequestResolver(repository,
+                    OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+            requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(login -> login.loginPage(PORTAL_SIGN_IN)
+                    .clientRegistrationRepository(repository)
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers.getObject()))
+                    .successHandler(signedIn())
+                    .failureHandler(oidcFailure())
+                    // The provider unreachable (discovery at the first sign-in): back to the page, not a 500.
+                    .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                        @Override
+                        public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                            filter.setAuthenticationFailureHandler(oidcFailure());
+                            return filter;
+                        }
+                    }));
+        }
         return http.build();
+    }
+
+    /** Back to the portal's sign-in page with the reason; only the module's own codes pass, anything else is "failed". */
+    private static AuthenticationFailureHandler oidcFailure() {
+        return (request, response, exception) -> {
+            String code = IdentityError.ID_OIDC_FAILED.name();
+            if (exception instanceof OAuth2AuthenticationException refused
+                    && refused.getError().getErrorCode().startsWith("ID_OIDC_")) {
+                code = refused.getError().getErrorCode();
+            } else {
+                log.warn("OIDC sign-in failed: {}", exception.getMessage());
+            }
+            response.sendRedirect(request.getContextPath() + PORTAL_SIGN_IN + "?oidc=" + code);
+        };
     }
 
     private static AuthenticationFailureHandler loginFailure() {

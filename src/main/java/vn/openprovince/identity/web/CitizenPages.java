@@ -18,6 +18,7 @@ import vn.openprovince.identity.IdentityError;
 import vn.openprovince.identity.IdentityException;
 import vn.openprovince.identity.internal.CitizenAccounts;
 import vn.openprovince.identity.internal.NewRegistration;
+import vn.openprovince.identity.internal.OidcSettings;
 import vn.openprovince.identity.internal.ProfileChanges;
 import vn.openprovince.notification.Notifications;
 
@@ -29,10 +30,12 @@ class CitizenPages {
 
     private final CitizenAccounts citizens;
     private final Notifications notifications;
+    private final OidcSettings oidcSettings;
 
-    CitizenPages(CitizenAccounts citizens, Notifications notifications) {
+    CitizenPages(CitizenAccounts citizens, Notifications notifications, OidcSettings oidcSettings) {
         this.citizens = citizens;
         this.notifications = notifications;
+        this.oidcSettings = oidcSettings;
     }
 
     /** Input of the registration form. */
@@ -52,7 +55,18 @@ class CitizenPages {
     }
 
     @GetMapping(BASE + "/dang-nhap")
-    String signIn() {
+    String signIn(@RequestParam(required = false) String oidc, Model model) {
+        if (oidcSettings.configured()) {
+            model.addAttribute("oidcLabel", oidcSettings.buttonLabel());
+            model.addAttribute("oidcUrl", "/oauth2/authorization/" + oidcSettings.registrationId());
+        }
+        if (oidc != null) {
+            // Only the module's own codes are shown; anything else in the address is a generic failure.
+            IdentityError error = java.util.Arrays.stream(IdentityError.values())
+                    .filter(candidate -> candidate.name().equals(oidc) && candidate.name().startsWith("ID_OIDC_"))
+                    .findFirst().orElse(IdentityError.ID_OIDC_FAILED);
+            model.addAttribute("oidcError", "error." + error.name());
+        }
         return "portal/sign-in";
     }
 
@@ -118,6 +132,10 @@ class CitizenPages {
     String saveProfile(@ModelAttribute("form") ProfileForm form, BindingResult errors, Model model,
                        @RequestParam(required = false) String next, RedirectAttributes redirect) {
         Citizen me = citizens.signedIn().orElseThrow();
+        if (me.actedByStaff()) {
+            // Staff act for the business; changing its details stays with the business itself.
+            throw new IdentityException(IdentityError.ID_STAFF_CANNOT_MANAGE);
+        }
         try {
             citizens.updateProfile(me.accountId(), new ProfileChanges(form.fullName(), form.citizenId(), form.dateOfBirth(),
                     form.phone(), form.email(), form.provinceCode(), form.districtCode(), form.communeCode(), form.street(),
