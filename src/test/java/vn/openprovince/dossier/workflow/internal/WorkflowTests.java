@@ -72,6 +72,13 @@ class WorkflowTests {
     TaskService taskService;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(accounts.loadUserByUsername(username));
+    }
 
     private AgencyId agencyOf(String username) {
         return directory.officialByEmail(username + "@demo.openprovince.vn").orElseThrow().agencyId();
@@ -107,7 +114,7 @@ class WorkflowTests {
     private String awaitTask(String user, DossierId dossier, String stepKey) {
         String[] id = new String[1];
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            var list = mvc.get().uri("/api/v1/tasks").with(httpBasic(user, PASSWORD)).exchange();
+            var list = mvc.get().uri("/api/v1/tasks?size=100").with(httpBasic(user, PASSWORD)).exchange();
             assertThat(list).hasStatusOk();
             List<String> ids = JsonPath.read(body(list), "$.content[?(@.dossierId == '" + dossier.value()
                     + "' && @.stepKey == '" + stepKey + "')].id");
@@ -358,8 +365,12 @@ class WorkflowTests {
     @Test
     void aDossierOfAProcedureWithoutItsOwnProcessGetsTheDefaultThreeSteps() {
         String code = uniqueCode();
-        DossierId dossier = accept(code, agencyOf("chuyenvien.tinh"), Instant.now().plus(Duration.ofDays(5)));
-        awaitTask("chuyenvien.tinh", dossier, "specialist");
+        // A commune dossier: the commune's specialist (chuyenvien.xa) holds the first step, not the province's.
+        DossierId dossier = accept(code, agencyOf("chuyenvien.xa"), Instant.now().plus(Duration.ofDays(5)));
+        awaitTask("chuyenvien.xa", dossier, "specialist");
+        var provincial = mvc.get().uri("/api/v1/tasks?size=100").with(httpBasic("chuyenvien.tinh", PASSWORD)).exchange();
+        assertThat(provincial).bodyJson().extractingPath("$.content[*].dossierId").asArray()
+                .doesNotContain(dossier.value().toString());
         assertThat(events.stream(ProcessingStarted.class).filter(event -> event.dossierId().equals(dossier)))
                 .singleElement().satisfies(event -> assertThat(event.processDefinitionKey()).isEqualTo("dossier_DEFAULT"));
         assertThat(workflows.steps(dossier)).singleElement().satisfies(step -> {
@@ -368,10 +379,54 @@ class WorkflowTests {
         });
         // A second delivery of the same acceptance starts nothing more.
         transactions.executeWithoutResult(status -> publisher.publishEvent(new DossierAccepted(dossier, "dup", null,
-                code, agencyOf("motcua.tinh"), agencyOf("chuyenvien.tinh"), "motcua.tinh", Instant.now(),
+                code, agencyOf("motcua.tinh"), agencyOf("chuyenvien.xa"), "motcua.tinh", Instant.now(),
                 Instant.now().plus(Duration.ofDays(5)), LocalDate.now())));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where business_key_ = ?",
                         Long.class, dossier.value().toString())).isEqualTo(1L));
+    }
+
+    @Test
+    void theWorkQueuePageTakesAndCompletesStepsAndTheControlSlipPdfListsTheHandOvers() throws Exception {
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        String code = uniqueCode();
+        AgencyId office = agencyOf("chuyenvien.tinh");
+        assertThat(defineSteps("admin", code, threeStepTable(agencyOf("lanhdao.tinh")))).hasStatusOk();
+        DossierId dossier = accept(code, office, Instant.now().plus(Duration.ofDays(10)));
+        String task = awaitTask("chuyenvien.tinh", dossier, "specialist");
+
+        var claimable = mvc.get().uri("/work-queue?mine=false").with(as("chuyenvien.tinh")).exchange();
+        assertThat(claimable).hasStatusOk().bodyText().contains("Hồ sơ cần xử lý", "Việc chờ nhận", "Nhận xử lý",
+                "Chuyên viên thẩm định");
+        assertThat(claimable).bodyText().contains("data-task=\"" + task + "\"");
+        assertThat(mvc.post().uri("/work-queue/{id}/claim", task).with(as("chuyenvien.tinh")).with(csrf))
+                .hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/work-queue?mine=true");
+        var mine = mvc.get().uri("/work-queue").with(as("chuyenvien.tinh")).exchange();
+        assertThat(mine).hasStatusOk().bodyText().contains("data-task=\"" + task + "\"", "Đồng ý, chuyển bước tiếp",
+                "Hoàn thành");
+        // Someone else's task: the page says why in Vietnamese and nothing changes.
+        var refused = mvc.post().uri("/work-queue/{id}/complete", task).param("decision", "APPROVE")
+                .with(as("lanhdao.xa")).with(csrf).exchange();
+        assertThat(refused).hasStatus(HttpStatus.FOUND).flash().containsEntry("actionError",
+                "Không tìm thấy công việc này trong phạm vi của bạn.");
+        assertThat(mvc.post().uri("/work-queue/{id}/complete", task).param("decision", "APPROVE")
+                .param("note", "Đủ điều kiện").with(as("chuyenvien.tinh")).with(csrf))
+                .hasStatus(HttpStatus.FOUND).flash().containsEntry("flash", "Đã hoàn thành bước xử lý.");
+        String second = awaitTask("truongphong.tinh", dossier, "department_head");
+        assertThat(claim("truongphong.tinh", second)).hasStatusOk();
+        assertThat(mvc.get().uri("/work-queue?lang=en").with(as("truongphong.tinh"))).hasStatusOk().bodyText()
+                .contains("Dossiers to process", "Return to the previous step");
+
+        var pdf = mvc.get().uri("/work-queue/dossiers/{id}/slip.pdf", dossier.value()).with(as("truongphong.tinh"))
+                .exchange();
+        assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Chuyên viên thẩm định",
+                    "Phạm Văn Hùng", "Đinh Thị Mai", "Trước hạn");
+        }
+        assertThat(mvc.get().uri("/work-queue/dossiers/{id}/slip.pdf", dossier.value()).with(as("lanhdao.xa")))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/").with(as("chuyenvien.tinh"))).bodyText().contains("/work-queue");
     }
 }
