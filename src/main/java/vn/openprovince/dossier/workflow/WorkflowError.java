@@ -24,6 +24,7 @@ public enum WorkflowError {
     WORKFLOW_DOCUMENT_INVALID(HttpStatus.UNPROCESSABLE_CONTENT, "file"),
     WORKFLOW_DOCUMENT_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "file"),
     WORKFLOW_NOT_ADMIN(HttpStatus.FORBIDDEN, "procedureCode"),
+    WORKFLOW_UPLOAD_SYSTEM_ADMIN_ONLY(HttpStatus.FORBIDDEN, "file"),
     WORKFLOW_DOSSIER_UNKNOWN(HttpStatus.NOT_FOUND, "code");
 
     private final HttpStatus status;

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.EndEvent;
+import org.flowable.bpmn.model.ImplementationType;
 import org.flowable.bpmn.model.Process;
 import org.flowable.bpmn.model.StartEvent;
 import org.flowable.bpmn.model.UserTask;
@@ -231,6 +232,24 @@ public class ProcessDefinitions {
         }
         if (process.findFlowElementsOfType(EndEvent.class, true).isEmpty()) {
             throw new WorkflowException(WorkflowError.WORKFLOW_BPMN_NO_END);
+        }
+        // Uploaded processes run inside the platform: no scripts, no Java classes or beans named by the file.
+        if (process.getExecutionListeners().stream().anyMatch(listener ->
+                !ImplementationType.IMPLEMENTATION_TYPE_EXPRESSION.equals(listener.getImplementationType()))) {
+            throw new WorkflowException(WorkflowError.WORKFLOW_BPMN_INVALID, "file", process.getId(),
+                    "script, class or delegate expression not allowed");
+        }
+        for (var element : process.findFlowElementsOfType(org.flowable.bpmn.model.FlowElement.class, true)) {
+            if (element instanceof org.flowable.bpmn.model.ScriptTask
+                    || (element instanceof org.flowable.bpmn.model.ServiceTask service
+                    && !ImplementationType.IMPLEMENTATION_TYPE_EXPRESSION.equals(service.getImplementationType()))
+                    || element.getExecutionListeners().stream().anyMatch(listener ->
+                    !ImplementationType.IMPLEMENTATION_TYPE_EXPRESSION.equals(listener.getImplementationType()))
+                    || (element instanceof UserTask user && user.getTaskListeners().stream().anyMatch(listener ->
+                    !ImplementationType.IMPLEMENTATION_TYPE_EXPRESSION.equals(listener.getImplementationType())))) {
+                throw new WorkflowException(WorkflowError.WORKFLOW_BPMN_INVALID, "file", element.getId(),
+                        "script, class or delegate expression not allowed");
+            }
         }
         for (UserTask task : process.findFlowElementsOfType(UserTask.class, true)) {
             if (task.getCandidateGroups().isEmpty()

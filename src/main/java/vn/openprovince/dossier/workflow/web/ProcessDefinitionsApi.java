@@ -75,6 +75,10 @@ class ProcessDefinitionsApi {
     @Operation(summary = "Upload a BPMN 2.0 file for a complex procedure; validated before anything is deployed")
     ProcessDefinitions.ProcessInfo upload(@PathVariable String code, @RequestPart("file") MultipartFile file) {
         SignedInUser user = admin();
+        if (!user.has(Role.SYSTEM_ADMIN)) {
+            // An uploaded process holds expressions the engine evaluates: a system administrator's decision only.
+            throw new WorkflowException(WorkflowError.WORKFLOW_UPLOAD_SYSTEM_ADMIN_ONLY);
+        }
         try {
             return definitions.upload(code, file.getBytes(), user.username());
         } catch (IOException e) {

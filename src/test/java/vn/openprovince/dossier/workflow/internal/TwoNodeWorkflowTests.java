@@ -78,7 +78,7 @@ class TwoNodeWorkflowTests {
                 // Small pools: the PostgreSQL server is shared (100 connections on the machine).
                 "--spring.datasource.hikari.maximum-pool-size=5",
                 "--openprovince.demo-data=true",
-                "--flowable.async-executor-activate=true",
+                "--openprovince.workflow.job-executor=true",
                 "--flowable.process.async.executor.default-timer-job-acquire-wait-time=200ms",
                 "--flowable.process.async.executor.default-async-job-acquire-wait-time=200ms");
     }

@@ -153,6 +153,23 @@ class WorkflowTests {
                 .isEqualTo("chuyenvien.tinh");
         var mine = mvc.get().uri("/api/v1/tasks?mine=true").with(httpBasic("chuyenvien.tinh", PASSWORD)).exchange();
         assertThat(mine).bodyJson().extractingPath("$.content[*].id").asArray().contains(first);
+        // A working document on the step: stored, listed, downloadable; an empty file is refused.
+        byte[] draft = "Dự thảo giấy chứng nhận".getBytes(StandardCharsets.UTF_8);
+        var attached = mvc.post().uri("/api/v1/tasks/{id}/documents", first).multipart()
+                .file(new MockMultipartFile("file", "du-thao.txt", "text/plain", draft))
+                .with(httpBasic("chuyenvien.tinh", PASSWORD)).exchange();
+        assertThat(attached).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.fileName").isEqualTo("du-thao.txt");
+        String documentId = JsonPath.read(body(attached), "$.id");
+        assertThat(mvc.post().uri("/api/v1/tasks/{id}/documents", first).multipart()
+                .file(new MockMultipartFile("file", "rong.txt", "text/plain", new byte[0]))
+                .with(httpBasic("chuyenvien.tinh", PASSWORD))).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+                .bodyJson().extractingPath("$.code").isEqualTo("WORKFLOW_DOCUMENT_INVALID");
+        var download = mvc.get().uri("/api/v1/tasks/{id}/documents/{doc}", first, documentId)
+                .with(httpBasic("chuyenvien.tinh", PASSWORD)).exchange();
+        assertThat(download).hasStatusOk();
+        assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(draft);
+        assertThat(mvc.get().uri("/api/v1/tasks/{id}/documents", first).with(httpBasic("lanhdao.xa", PASSWORD)))
+                .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(complete("chuyenvien.tinh", first, "APPROVE", "Hồ sơ đầy đủ, đề nghị cấp")).hasStatusOk()
                 .bodyJson().extractingPath("$.finished").isEqualTo(false);
 
@@ -318,6 +335,19 @@ class WorkflowTests {
                 <endEvent id="end"/>"""));
         assertThat(noGroup).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.code")
                 .isEqualTo("WORKFLOW_BPMN_TASK_WITHOUT_GROUP");
+        var script = upload(code, bpmn("""
+                <startEvent id="start"/>
+                <sequenceFlow id="f1" sourceRef="start" targetRef="run"/>
+                <scriptTask id="run" scriptFormat="groovy"><script>println 'x'</script></scriptTask>
+                <sequenceFlow id="f2" sourceRef="run" targetRef="end"/>
+                <endEvent id="end"/>"""));
+        assertThat(script).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.code")
+                .isEqualTo("WORKFLOW_BPMN_INVALID");
+        assertThat(mvc.post().uri("/api/v1/workflow/procedures/{code}/bpmn", code).multipart()
+                .file(new MockMultipartFile("file", "q.bpmn20.xml", "application/xml",
+                        bpmn(TwoNodeTimerBpmn.BODY)))
+                .with(httpBasic("quantri.tinh", PASSWORD))).hasStatus(HttpStatus.FORBIDDEN)
+                .bodyJson().extractingPath("$.code").isEqualTo("WORKFLOW_UPLOAD_SYSTEM_ADMIN_ONLY");
         assertThat(repository.createDeploymentQuery().deploymentKey(BpmnGenerator.processKey(code)).count()).isZero();
 
         var valid = upload(code, bpmn(TwoNodeTimerBpmn.BODY.replace("PT2S", "P30D")));
