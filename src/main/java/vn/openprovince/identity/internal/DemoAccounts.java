@@ -57,7 +57,8 @@ class DemoAccounts implements ApplicationRunner {
             new DemoAccount("vanthu.xa", List.of(new DemoGrant(Role.CLERK, ScopeKind.AGENCY, At.OWN_AGENCY))),
             new DemoAccount("motcua.xa", List.of(new DemoGrant(Role.ONE_STOP_OFFICER, ScopeKind.AGENCY, At.OWN_AGENCY))),
             new DemoAccount("quantri.xa", List.of(new DemoGrant(Role.AGENCY_ADMIN, ScopeKind.AGENCY, At.OWN_AGENCY))),
-            new DemoAccount("vanthu.xa2", List.of(new DemoGrant(Role.CLERK, ScopeKind.AGENCY, At.OWN_AGENCY))));
+            new DemoAccount("vanthu.xa2", List.of(new DemoGrant(Role.CLERK, ScopeKind.AGENCY, At.OWN_AGENCY))),
+            new DemoAccount("chuyenvien.xa", List.of(new DemoGrant(Role.SPECIALIST, ScopeKind.AGENCY, At.OWN_AGENCY))));
 
     private final Accounts accounts;
     private final OrganizationDirectory directory;

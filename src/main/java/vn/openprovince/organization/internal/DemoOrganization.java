@@ -120,6 +120,7 @@ class DemoOrganization implements ApplicationRunner {
         official("Đinh Thị Hoa", "vanthu.xa", "Văn phòng - Thống kê", commune, "Văn phòng - Thống kê");
         official("Hà Văn Dũng", "motcua.xa", "Công chức tiếp nhận hồ sơ", commune, "Bộ phận Một cửa");
         official("Lò Thị Xuân", "quantri.xa", "Quản trị hệ thống", commune, "Văn phòng - Thống kê");
+        official("Lường Thị Thanh", "chuyenvien.xa", "Công chức Tư pháp - Hộ tịch", commune, "Tư pháp - Hộ tịch");
 
         var neighbour = committeeOf("04792");
         official("Bùi Thị Nga", "vanthu.xa2", "Văn phòng - Thống kê", neighbour, "Văn phòng - Thống kê");
