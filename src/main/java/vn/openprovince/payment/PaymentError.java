@@ -20,7 +20,9 @@ public enum PaymentError {
     PAYMENT_UNKNOWN_GATEWAY(HttpStatus.NOT_FOUND, "gateway"),
     PAYMENT_UNKNOWN_TRANSACTION(HttpStatus.NOT_FOUND, "transactionRef"),
     PAYMENT_BAD_SIGNATURE(HttpStatus.BAD_REQUEST, "signature"),
-    PAYMENT_INVALID_NOTICE(HttpStatus.BAD_REQUEST, "notice");
+    PAYMENT_INVALID_NOTICE(HttpStatus.BAD_REQUEST, "notice"),
+    PAYMENT_INVALID_BANK_ACCOUNT(HttpStatus.UNPROCESSABLE_CONTENT, "bankAccount"),
+    PAYMENT_NOT_AN_ADMINISTRATOR(HttpStatus.FORBIDDEN, "agency");
 
     private final HttpStatus status;
     private final String field;

@@ -55,6 +55,18 @@ public interface Payments {
      */
     GatewayResult gatewayNotice(String gatewayId, Map<String, String> parameters);
 
+    /**
+     * Sets the bank account the agency collects on (system administrators, or agency administrators of the agency).
+     * Audited as {@code payment.account-set}.
+     */
+    BankAccount setBankAccount(vn.openprovince.organization.AgencyId agency, BankAccount account);
+
+    /** The bank account the agency collects on, if configured (the demo fallback is not included). */
+    java.util.Optional<BankAccount> bankAccount(vn.openprovince.organization.AgencyId agency);
+
+    /** Whether the sandbox gateway is on (pages then offer it, labelled as a test). */
+    boolean sandboxEnabled();
+
     /** The receipt (biên lai) of a paid obligation as PDF, for the payer or an officer. */
     byte[] receipt(PaymentId id);
 

@@ -149,6 +149,34 @@ class PaymentApiTests {
     }
 
     @Test
+    void anAdministratorSetsTheAgencysBankAccountAndTheQrPaysIntoIt() {
+        String id = request(officer, 20_000);
+        String account = """
+                {"bankBin":"970418","bankName":"BIDV","accountNumber":"21510001234567","accountName":"TTPVHCC","sample":false}""";
+        try {
+            assertThat(mvc.put().uri("/api/v1/payments/bank-accounts/{agency}", agency).with(httpBasic("congdan", "Demo@2026"))
+                    .contentType(MediaType.APPLICATION_JSON).content(account)).hasStatus(HttpStatus.FORBIDDEN);
+            assertThat(mvc.put().uri("/api/v1/payments/bank-accounts/{agency}", agency).with(httpBasic(officer, "Demo@2026"))
+                    .contentType(MediaType.APPLICATION_JSON).content(account)).hasStatus(HttpStatus.FORBIDDEN)
+                    .bodyJson().extractingPath("$.code").isEqualTo("PAYMENT_NOT_AN_ADMINISTRATOR");
+            assertThat(mvc.put().uri("/api/v1/payments/bank-accounts/{agency}", agency).with(httpBasic("admin", "Demo@2026"))
+                    .contentType(MediaType.APPLICATION_JSON).content(account.replace("970418", "97041")))
+                    .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.code")
+                    .isEqualTo("PAYMENT_INVALID_BANK_ACCOUNT");
+            assertThat(mvc.put().uri("/api/v1/payments/bank-accounts/{agency}", agency).with(httpBasic("admin", "Demo@2026"))
+                    .contentType(MediaType.APPLICATION_JSON).content(account)).hasStatusOk();
+
+            var transfer = mvc.get().uri("/api/v1/payments/{id}/transfer", id).with(httpBasic("congdan", "Demo@2026")).exchange();
+            assertThat(body(transfer, "$.payload")).contains("0006970418" + "011421510001234567").contains("540520000");
+            assertThat(body(transfer, "$.sample")).isEqualTo("false");
+            assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'payment.account-set' and object_id = ?",
+                    Integer.class, agency.toString())).isPositive();
+        } finally {
+            jdbc.update("delete from payment_beneficiary where agency_id = ?", agency); // other tests expect the demo account
+        }
+    }
+
+    @Test
     void theOfficerConfirmsOnceWithTheRightAmountAndTheReceiptIsIssued() throws Exception {
         String id = request(officer, 50_000);
 

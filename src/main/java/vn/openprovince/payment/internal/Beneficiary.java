@@ -37,6 +37,18 @@ class Beneficiary {
         this.sample = sample;
     }
 
+    void change(String bankBin, String bankName, String accountNumber, String accountName, boolean sample) {
+        this.bankBin = bankBin;
+        this.bankName = bankName;
+        this.accountNumber = accountNumber;
+        this.accountName = accountName;
+        this.sample = sample;
+    }
+
+    vn.openprovince.payment.BankAccount view() {
+        return new vn.openprovince.payment.BankAccount(bankBin, bankName, accountNumber, accountName, sample);
+    }
+
     String bankBin() {
         return bankBin;
     }

@@ -83,6 +83,25 @@ class PaymentAccess {
                 : PaymentError.PAYMENT_NOT_AN_OFFICER);
     }
 
+    /** System administrators, or agency administrators whose grant reaches the agency. */
+    void requireAdministratorOf(AgencyId agency) {
+        var user = currentUser.get().orElse(null);
+        if (user == null || user.citizen()) {
+            throw new PaymentException(PaymentError.PAYMENT_NOT_AN_ADMINISTRATOR);
+        }
+        if (user.has(Role.SYSTEM_ADMIN)) {
+            return;
+        }
+        for (Grant grant : user.grants()) {
+            if (grant.role() == Role.AGENCY_ADMIN && grant.agency() != null && (grant.scope() == ScopeKind.ALL
+                    || grant.agency().equals(agency) || grant.scope() == ScopeKind.AGENCY_AND_SUBORDINATES
+                    && directory.agencyWithSubordinates(grant.agency()).contains(agency))) {
+                return;
+            }
+        }
+        throw new PaymentException(PaymentError.PAYMENT_NOT_AN_ADMINISTRATOR);
+    }
+
     void requirePayer(FinancialObligation obligation) {
         if (payer().filter(obligation.payerAccountId()::equals).isEmpty()) {
             throw new PaymentException(PaymentError.PAYMENT_NOT_THE_PAYER);

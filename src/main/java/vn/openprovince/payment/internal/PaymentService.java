@@ -283,6 +283,44 @@ class PaymentService implements Payments {
     }
 
     @Override
+    @Transactional
+    public vn.openprovince.payment.BankAccount setBankAccount(AgencyId agency, vn.openprovince.payment.BankAccount account) {
+        access.requireAdministratorOf(agency);
+        if (directory.agency(agency).isEmpty() || account == null || account.bankBin() == null
+                || !account.bankBin().matches("\\d{6}") || account.accountNumber() == null
+                || !account.accountNumber().matches("[0-9A-Za-z]{1,19}") || blank(account.bankName(), 200)
+                || blank(account.accountName(), 200)) {
+            throw new PaymentException(PaymentError.PAYMENT_INVALID_BANK_ACCOUNT);
+        }
+        var row = beneficiaries.findById(agency.value()).orElse(null);
+        if (row == null) {
+            row = beneficiaries.save(new Beneficiary(agency.value(), account.bankBin(), account.bankName().strip(),
+                    account.accountNumber(), account.accountName().strip(), account.sample()));
+        } else {
+            row.change(account.bankBin(), account.bankName().strip(), account.accountNumber(),
+                    account.accountName().strip(), account.sample());
+        }
+        audit.record("payment.account-set", "PaymentBeneficiary", agency.value(), agency.value(),
+                account.bankBin() + " " + account.accountNumber() + (account.sample() ? " (sample)" : ""));
+        return row.view();
+    }
+
+    private static boolean blank(String text, int max) {
+        return text == null || text.isBlank() || text.length() > max;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<vn.openprovince.payment.BankAccount> bankAccount(AgencyId agency) {
+        return beneficiaries.findById(agency.value()).map(Beneficiary::view);
+    }
+
+    @Override
+    public boolean sandboxEnabled() {
+        return gateways.containsKey(SandboxGateway.ID);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public byte[] receipt(PaymentId id) {
         var obligation = find(id);

@@ -96,6 +96,7 @@ class PaymentPages {
         model.addAttribute("transferProblems", problems);
         model.addAttribute("agencyNames", agencyNames(list));
         model.addAttribute("money", MONEY);
+        model.addAttribute("sandboxEnabled", payments.sandboxEnabled());
         return "payment/dossier";
     }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.openprovince.organization.AgencyId;
+import vn.openprovince.payment.BankAccount;
 import vn.openprovince.payment.FeeItem;
 import vn.openprovince.payment.Obligation;
 import vn.openprovince.payment.PaymentError;
@@ -104,6 +105,20 @@ class PaymentsApi {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bien-lai-" + id + ".pdf\"")
                 .body(payments.receipt(new PaymentId(id)));
+    }
+
+    @GetMapping("/bank-accounts/{agencyId}")
+    @Operation(summary = "The bank account an agency collects fees on (VietQR beneficiary)")
+    BankAccount bankAccount(@PathVariable UUID agencyId) {
+        return payments.bankAccount(new AgencyId(agencyId))
+                .orElseThrow(() -> new PaymentException(PaymentError.PAYMENT_NO_BENEFICIARY));
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/bank-accounts/{agencyId}")
+    @Operation(summary = "Set the bank account an agency collects fees on (system or agency administrator)",
+            description = "bankBin: the bank's 6-digit NAPAS BIN; accountNumber: 1–19 letters or digits.")
+    BankAccount setBankAccount(@PathVariable UUID agencyId, @RequestBody BankAccount body) {
+        return payments.setBankAccount(new AgencyId(agencyId), body);
     }
 
     /** What the callback answers: the gateway stops retrying on any 200. */
