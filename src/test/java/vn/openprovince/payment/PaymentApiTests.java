@@ -44,6 +44,8 @@ class PaymentApiTests {
     SandboxGateway sandbox;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    vn.openprovince.notification.Notifications notifications;
 
     CitizenDossiers dossiers;
     String code;
@@ -111,6 +113,10 @@ class PaymentApiTests {
         assertThat(mvc.get().uri("/api/v1/payments/{id}", id)).hasStatus(HttpStatus.UNAUTHORIZED);
 
         assertThat(audits("payment.requested", id)).isEqualTo(1);
+        UUID payer = dossiers.account("congdan");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(notifications.inbox(payer)).anySatisfy(message -> assertThat(message.subject())
+                        .isEqualTo("Yêu cầu thực hiện nghĩa vụ tài chính hồ sơ " + code)));
         assertThat(events.stream(PaymentRequested.class).filter(e -> e.paymentId().toString().equals(id))).hasSize(1);
     }
 
