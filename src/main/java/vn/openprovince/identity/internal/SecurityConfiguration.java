@@ -68,6 +68,16 @@ class SecurityConfiguration {
     /** The citizens' own API: online submission and their dossiers. */
     static final String[] CITIZEN_API = {"/api/v1/dossiers", "/api/v1/dossiers/mine"};
 
+    /**
+     * Payments and ratings serve both the citizen (own obligations, own rating) and officials (confirmation,
+     * aggregates): signed in is enough here, the modules' use cases decide by account and agency.
+     */
+    static final String[] CITIZEN_AND_OFFICIAL_API = {"/api/v1/payments", "/api/v1/payments/**", "/api/v1/ratings",
+            "/api/v1/ratings/**"};
+
+    /** Payment gateways' callbacks (IPN): no account, the signature is checked by the payment module. */
+    static final String[] PAYMENT_CALLBACKS = {"/api/v1/payments/sandbox/callback"};
+
     /** Registration and the portal's own sign-in page: open to everyone, forms included. */
     static final String[] PORTAL_REGISTRATION = {"/cong-dich-vu-cong/dang-ky", "/cong-dich-vu-cong/dang-ky/**",
             "/cong-dich-vu-cong/dang-nhap"};
@@ -103,6 +113,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
                         .requestMatchers(CITIZEN_API).hasRole(Role.CITIZEN.name())
+                        .requestMatchers(HttpMethod.POST, PAYMENT_CALLBACKS).permitAll()
+                        .requestMatchers(CITIZEN_AND_OFFICIAL_API).authenticated()
                         .anyRequest().access(official()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

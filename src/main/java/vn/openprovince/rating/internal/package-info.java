@@ -1,0 +1,2 @@
+/** The rating module's implementation. */
+package vn.openprovince.rating.internal;
