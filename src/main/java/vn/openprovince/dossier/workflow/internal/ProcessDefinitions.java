@@ -35,8 +35,9 @@ import vn.openprovince.organization.OrganizationDirectory;
 /**
  * Quy trình nội bộ của thủ tục: an administrator's step table per procedure code, validated, turned into
  * BPMN 2.0 and deployed to the engine; or an uploaded BPMN file for a complex procedure, validated before
- * anything is deployed. Procedures without either run the default process (specialist → department head →
- * leader of the competent agency), so every accepted dossier gets one.
+ * anything is deployed. Procedures without either run a default process, so every accepted dossier gets one:
+ * specialist → department head → leader of the competent agency, or specialist → leader where the competent
+ * agency is a commune's (commune People's Committees have civil servants under the chairman, no department heads).
  */
 @Service
 public class ProcessDefinitions {
@@ -49,6 +50,14 @@ public class ProcessDefinitions {
             new StepDefinition("department_head", "Trưởng phòng xem xét", Role.DEPARTMENT_HEAD, StepAgency.COMPETENT,
                     null, null, 25),
             new StepDefinition("leader", "Lãnh đạo phê duyệt", Role.LEADER, StepAgency.COMPETENT, null, null, 25));
+    /** The procedure code under which the default process of commune agencies is kept. */
+    public static final String DEFAULT_COMMUNE_PROCEDURE = "DEFAULT_COMMUNE";
+    static final List<StepDefinition> DEFAULT_COMMUNE_STEPS = List.of(
+            new StepDefinition("specialist", "Công chức chuyên môn thẩm định hồ sơ", Role.SPECIALIST,
+                    StepAgency.COMPETENT, null, null, 60),
+            new StepDefinition("leader", "Lãnh đạo UBND xã phê duyệt", Role.LEADER, StepAgency.COMPETENT, null, null, 40));
+    /** Administrative unit codes of communes have five digits (districts three, provinces two). */
+    private static final int COMMUNE_UNIT_CODE_LENGTH = 5;
     /** Roles that hold processing steps (citizens and administrators do not). */
     static final Set<Role> STEP_ROLES = Set.of(Role.LEADER, Role.DEPARTMENT_HEAD, Role.SPECIALIST, Role.CLERK,
             Role.ONE_STOP_OFFICER);
@@ -146,16 +155,31 @@ public class ProcessDefinitions {
     /** The engine's id of the process definition a new dossier of the procedure starts. */
     @Transactional
     public String processDefinitionFor(String procedureCode) {
+        return processDefinitionFor(procedureCode, null);
+    }
+
+    /**
+     * The engine's id of the process definition a new dossier of the procedure starts at a competent agency: the
+     * procedure's own process, else the default one for that agency's level.
+     */
+    @Transactional
+    public String processDefinitionFor(String procedureCode, AgencyId competentAgency) {
         var own = processes.findById(procedureCode);
         if (own.isPresent()) {
             return own.get().processDefinitionId();
         }
-        String key = BpmnGenerator.processKey(DEFAULT_PROCEDURE);
+        boolean commune = competentAgency != null && directory.agency(competentAgency)
+                .map(agency -> agency.unitCode() != null && agency.unitCode().length() == COMMUNE_UNIT_CODE_LENGTH)
+                .orElse(false);
+        String procedure = commune ? DEFAULT_COMMUNE_PROCEDURE : DEFAULT_PROCEDURE;
+        String key = BpmnGenerator.processKey(procedure);
         var latest = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
         if (latest != null) {
             return latest.getId();
         }
-        return deploy(DEFAULT_PROCEDURE, key, BpmnGenerator.generate(key, "Quy trình mặc định", DEFAULT_STEPS)).getId();
+        return commune
+                ? deploy(procedure, key, BpmnGenerator.generate(key, "Quy trình mặc định cấp xã", DEFAULT_COMMUNE_STEPS)).getId()
+                : deploy(procedure, key, BpmnGenerator.generate(key, "Quy trình mặc định", DEFAULT_STEPS)).getId();
     }
 
     private ProcessDefinition deploy(String procedureCode, String key, String xml) {

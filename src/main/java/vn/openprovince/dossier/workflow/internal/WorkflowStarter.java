@@ -50,7 +50,7 @@ class WorkflowStarter {
         if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() > 0) {
             return;
         }
-        String definitionId = definitions.processDefinitionFor(accepted.procedureCode());
+        String definitionId = definitions.processDefinitionFor(accepted.procedureCode(), accepted.competentAgency());
         Map<String, Object> variables = new HashMap<>();
         variables.put(WorkflowVariables.DOSSIER_ID, businessKey);
         variables.put(WorkflowVariables.DOSSIER_CODE, accepted.code());

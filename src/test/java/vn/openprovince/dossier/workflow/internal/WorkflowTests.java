@@ -393,7 +393,7 @@ class WorkflowTests {
     }
 
     @Test
-    void aDossierOfAProcedureWithoutItsOwnProcessGetsTheDefaultThreeSteps() {
+    void aCommuneDossierOfAProcedureWithoutItsOwnProcessGoesFromTheCommuneSpecialistToTheCommuneLeader() {
         String code = uniqueCode();
         // A commune dossier: the commune's specialist (chuyenvien.xa) holds the first step, not the province's.
         DossierId dossier = accept(code, agencyOf("chuyenvien.xa"), Instant.now().plus(Duration.ofDays(5)));
@@ -402,7 +402,8 @@ class WorkflowTests {
         assertThat(provincial).bodyJson().extractingPath("$.content[*].dossierId").asArray()
                 .doesNotContain(dossier.value().toString());
         assertThat(events.stream(ProcessingStarted.class).filter(event -> event.dossierId().equals(dossier)))
-                .singleElement().satisfies(event -> assertThat(event.processDefinitionKey()).isEqualTo("dossier_DEFAULT"));
+                .singleElement().satisfies(event -> assertThat(event.processDefinitionKey())
+                        .isEqualTo("dossier_DEFAULT_COMMUNE"));
         assertThat(workflows.steps(dossier)).singleElement().satisfies(step -> {
             assertThat(step.role()).isEqualTo("SPECIALIST");
             assertThat(step.completedAt()).isNull();
@@ -414,6 +415,16 @@ class WorkflowTests {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where business_key_ = ?",
                         Long.class, dossier.value().toString())).isEqualTo(1L));
+        // No department head at a commune: the specialist's step goes straight to the commune's leader.
+        String first = awaitTask("chuyenvien.xa", dossier, "specialist");
+        assertThat(claim("chuyenvien.xa", first)).hasStatusOk();
+        assertThat(complete("chuyenvien.xa", first, "APPROVE", "Đủ điều kiện")).hasStatusOk();
+        String second = awaitTask("lanhdao.xa", dossier, "leader");
+        assertThat(claim("lanhdao.xa", second)).hasStatusOk();
+        assertThat(complete("lanhdao.xa", second, "APPROVE", "Đồng ý")).hasStatusOk();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(events.stream(ProcessingFinished.class)
+                .filter(event -> event.dossierId().equals(dossier))).singleElement()
+                .satisfies(event -> assertThat(event.approved()).isTrue()));
     }
 
     @Test
