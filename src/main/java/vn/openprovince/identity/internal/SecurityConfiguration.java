@@ -52,7 +52,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC_DOSSIER_STATUS = {"/api/v1/dossiers/*/status"};
 
     /** The citizens' own API: online submission and their dossiers. */
-    static final String[] CITIZEN_API = {"/api/v1/dossiers", "/api/v1/dossiers/mine"};
+    static final String[] CITIZEN_API = {"/api/v1/dossiers", "/api/v1/dossiers/mine", "/api/v1/dossiers/*/supplement",
+            "/api/v1/dossiers/*/withdrawal-request"};
 
     /** Registration and the portal's own sign-in page: open to everyone, forms included. */
     static final String[] PORTAL_REGISTRATION = {"/cong-dich-vu-cong/dang-ky", "/cong-dich-vu-cong/dang-ky/**",
