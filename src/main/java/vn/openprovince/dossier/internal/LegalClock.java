@@ -62,6 +62,23 @@ final class LegalClock {
                 : calendar.deadlineInWorkingDays(receivedAt, time.amount(), cutoff, agency);
     }
 
+    /**
+     * What is left at {@code at} of a clock that counts from {@code countsFrom} and is due at {@code due}. Before
+     * the clock's reception day (an online dossier accepted in the evening counts from the next working day),
+     * nothing is used yet: the days are counted from the reception day.
+     */
+    Remaining remaining(Instant at, Instant countsFrom, Instant due, ProcessingTime time, UUID agency) {
+        if (time.unit() == ProcessingTimeUnit.WORKING_DAYS) {
+            LocalDate startDay = calendar.receptionDay(countsFrom, cutoff(time), agency);
+            if (local(at).isBefore(startDay)) {
+                Instant startMorning = startDay.atTime(calendar.workingHours(agency).morningStart())
+                        .atZone(calendar.zone()).toInstant();
+                return remaining(startMorning, due, time.unit(), agency);
+            }
+        }
+        return remaining(at, due, time.unit(), agency);
+    }
+
     /** What is left at {@code at} of a clock due at {@code due}. */
     Remaining remaining(Instant at, Instant due, ProcessingTimeUnit unit, UUID agency) {
         if (unit == ProcessingTimeUnit.WORKING_HOURS) {

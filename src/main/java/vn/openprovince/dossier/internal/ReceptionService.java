@@ -139,7 +139,7 @@ class ReceptionService implements DossierReception {
         Instant countsFrom = countsFrom(d);
         Instant due = legal.due(countsFrom, version.processingTime(), d.receivingAgencyId());
         LocalDate appointment = legal.local(due);
-        var remaining = legal.remaining(now, due, version.processingTime().unit(), d.receivingAgencyId());
+        var remaining = legal.remaining(now, countsFrom, due, version.processingTime(), d.receivingAgencyId());
         DossierState from = d.state();
         d.accept(now, officer.username(), countsFrom, due, appointment, clean(note, 500), remaining);
         var content = notice("01", d, officer, now);
@@ -178,7 +178,7 @@ class ReceptionService implements DossierReception {
             if (d.clockStatus() != Dossier.ClockStatus.RUNNING) {
                 throw new DossierException(DossierError.DOSSIER_CLOCK_NOT_RUNNING, d.code());
             }
-            var remaining = legal.remaining(now, d.dueAt(), version.processingTime().unit(), d.receivingAgencyId());
+            var remaining = legal.remaining(now, clockStart(d), d.dueAt(), version.processingTime(), d.receivingAgencyId());
             d.pauseClock(PauseKind.SUPPLEMENT, DossierState.SUPPLEMENT_REQUESTED, now, officer.username(), summary,
                     remaining);
         } else {
@@ -260,7 +260,7 @@ class ReceptionService implements DossierReception {
         LocalDate previous = d.appointmentDate();
         LocalDate appointment = legal.local(due);
         d.extend(now, officer.username(), clean(reason, 2000), due, appointment,
-                legal.remaining(now, due, version.processingTime().unit(), d.receivingAgencyId()));
+                legal.remaining(now, clockStart(d), due, version.processingTime(), d.receivingAgencyId()));
         var content = notice("04", d, officer, now);
         content.put("reason", clean(reason, 2000));
         content.put("previousAppointmentDate", DATE.format(previous));
@@ -478,7 +478,7 @@ class ReceptionService implements DossierReception {
         Instant now = clock.instant();
         DossierState from = d.state();
         d.pauseClock(PauseKind.FINANCIAL_OBLIGATION, DossierState.PAYMENT_REQUESTED, now, actor, clean(reason, 500),
-                legal.remaining(now, d.dueAt(), version.processingTime().unit(), d.receivingAgencyId()));
+                legal.remaining(now, clockStart(d), d.dueAt(), version.processingTime(), d.receivingAgencyId()));
         audit.record("dossier.payment-requested", "Dossier", d.id(), d.competentAgencyId(),
                 "%s: clock paused for a financial obligation: %s".formatted(d.code(), clean(reason, 300)));
         changed(d, from, now);
@@ -531,7 +531,7 @@ class ReceptionService implements DossierReception {
         String text = approved ? "Đã xử lý xong, đồng ý giải quyết" + (note == null || note.isBlank() ? "" : ": " + note)
                 : "Đã xử lý xong, không giải quyết (từ chối): " + (note == null || note.isBlank() ? "không nêu lý do" : note);
         if (d.clockStatus() == Dossier.ClockStatus.RUNNING) {
-            d.stopClock(at, decidedBy, text, legal.remaining(at, d.dueAt(), version.processingTime().unit(),
+            d.stopClock(at, decidedBy, text, legal.remaining(at, clockStart(d), d.dueAt(), version.processingTime(),
                     d.receivingAgencyId()));
         }
         d.moveTo(DossierState.RESULT_READY, at, decidedBy == null ? "system" : decidedBy, text);
@@ -546,7 +546,13 @@ class ReceptionService implements DossierReception {
         var paused = d.ledger().stream().filter(e -> e.kind() == ClockEntryKind.PAUSED).reduce((a, b) -> b).orElseThrow();
         Instant due = legal.resume(now, paused.remaining(), d.dueAt(), version.processingTime(), d.receivingAgencyId());
         d.resumeClock(now, actor, note, due, legal.local(due),
-                legal.remaining(now, due, version.processingTime().unit(), d.receivingAgencyId()));
+                legal.remaining(now, clockStart(d), due, version.processingTime(), d.receivingAgencyId()));
+    }
+
+    /** When the running clock counts from: the STARTED row's reception time, or the last resumption. */
+    private static Instant clockStart(Dossier d) {
+        return d.ledger().stream().filter(e -> e.kind() == ClockEntryKind.STARTED || e.kind() == ClockEntryKind.RESUMED)
+                .reduce((a, b) -> b).map(ClockEntry::countsFrom).orElse(d.receivedAt());
     }
 
     private void stopClock(Dossier d, Instant now, String actor, String reason) {
@@ -556,7 +562,7 @@ class ReceptionService implements DossierReception {
         var version = version(d);
         d.stopClock(now, actor, reason, d.clockStatus() == Dossier.ClockStatus.PAUSED
                 ? d.ledger().getLast().remaining()
-                : legal.remaining(now, d.dueAt(), version.processingTime().unit(), d.receivingAgencyId()));
+                : legal.remaining(now, clockStart(d), d.dueAt(), version.processingTime(), d.receivingAgencyId()));
     }
 
     /**

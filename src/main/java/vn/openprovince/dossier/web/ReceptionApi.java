@@ -66,6 +66,14 @@ class ReceptionApi {
     record Reason(String reason) {
     }
 
+    /** One page of a list, with its position and the total. */
+    record ItemsPage(List<ReceptionQueueItem> items, int page, int size, long totalElements, int totalPages) {
+        static ItemsPage of(Page<ReceptionQueueItem> page) {
+            return new ItemsPage(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
+                    page.getTotalPages());
+        }
+    }
+
     @PostMapping("/api/v1/dossiers/{code}/acceptance")
     @Operation(summary = "Accept a dossier (Form 01): the appointment date is computed once from the legal time",
             description = "ONE_STOP_OFFICER of the receiving centre; state SUBMITTED only. A second acceptance is a 409 "
@@ -121,14 +129,14 @@ class ReceptionApi {
 
     @GetMapping("/api/v1/reception/queue")
     @Operation(summary = "Dossiers awaiting reception at the officer's centres, oldest first (paged)")
-    Page<ReceptionQueueItem> queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return reception.queue(PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 100)));
+    ItemsPage queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return ItemsPage.of(reception.queue(PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 100))));
     }
 
     @GetMapping("/api/v1/reception/at-risk")
     @Operation(summary = "Running dossiers due within one working day or overdue (the apology and extension prompt)")
-    Page<ReceptionQueueItem> atRisk(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return reception.atRisk(PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 100)));
+    ItemsPage atRisk(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return ItemsPage.of(reception.atRisk(PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 100))));
     }
 
     @PostMapping("/api/v1/dossiers/{code}/withdrawal-request")

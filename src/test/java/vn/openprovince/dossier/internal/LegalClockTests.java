@@ -113,4 +113,17 @@ class LegalClockTests {
         // Two more working days after Wed 17: Thu 18, Fri 19.
         assertThat(clock.extend(due, 2, null)).isEqualTo(at(2027, 2, 19, 17, 0));
     }
+
+    @Test
+    void beforeTheClocksReceptionDayNothingIsUsedYet() {
+        // Accepted Fri 15 Jan 2027 at 18:00 (after hours): counts from Mon 18, due Thu 21 (Tue 19, Wed 20, Thu 21).
+        var countsFrom = at(2027, 1, 15, 18, 0);
+        var due = clock.due(countsFrom, days(3), null);
+        assertThat(due).isEqualTo(at(2027, 1, 21, 17, 0));
+        // Paused on Saturday: all 3 days are left, not 4.
+        assertThat(clock.remaining(at(2027, 1, 16, 9, 0), countsFrom, due, days(3), null))
+                .isEqualTo(new LegalClock.Remaining(3, LegalClock.RemainingUnit.WORKING_DAYS));
+        // Paused Tue 19 at 10:00: Wed 20 and Thu 21 are left.
+        assertThat(clock.remaining(at(2027, 1, 19, 10, 0), countsFrom, due, days(3), null).amount()).isEqualTo(2);
+    }
 }
