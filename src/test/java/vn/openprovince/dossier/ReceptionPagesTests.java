@@ -87,4 +87,30 @@ class ReceptionPagesTests {
                 .isEqualTo("SUPPLEMENT_REQUESTED");
         assertThat(mvc.get().uri("/mot-cua/ho-so/{c}", code).session(signIn("motcua.xa"))).hasStatus4xxClientError();
     }
+
+    @Test
+    void theApplicantSeesWhatWasRequestedAndSupplementsOnThePortal() throws Exception {
+        String code = submit();
+        var officer = signIn("motcua.tinh");
+        mvc.post().uri("/mot-cua/ho-so/{c}/yeu-cau-bo-sung", code).session(officer).with(csrf())
+                .param("component", "1").param("reason-c1", "Bản chụp mờ")
+                .param("field", "content").param("reason-fcontent", "Ghi rõ nội dung").exchange();
+        var citizen = mvc.post().uri("/login").with(csrf()).param("username", "congdan").param("password", "Demo@2026")
+                .param("portal", "1").exchange().getRequest().getSession(false);
+        var session = (MockHttpSession) citizen;
+        assertThat(mvc.get().uri("/cong-dich-vu-cong/ca-nhan/ho-so/{c}", code).session(session)).hasStatusOk()
+                .bodyText().contains("/bo-sung");
+        assertThat(mvc.get().uri("/cong-dich-vu-cong/ca-nhan/ho-so/{c}/bo-sung", code).session(session)).hasStatusOk()
+                .bodyText().contains("Lý do: Bản chụp mờ").contains("Lý do: Ghi rõ nội dung");
+
+        var incomplete = mvc.post().uri("/cong-dich-vu-cong/ca-nhan/ho-so/{c}/bo-sung", code).multipart().session(session)
+                .with(csrf()).param("field-content", "Cải chính họ").exchange();
+        assertThat(incomplete).hasStatusOk().bodyText().contains("Chưa bổ sung đủ");
+
+        var sent = mvc.post().uri("/cong-dich-vu-cong/ca-nhan/ho-so/{c}/bo-sung", code).multipart().session(session)
+                .file(new MockMultipartFile("component-1", "ro.pdf", "application/pdf", DossierApiTests.PDF))
+                .with(csrf()).param("field-content", "Cải chính họ").exchange();
+        assertThat(sent).hasStatus3xxRedirection();
+        assertThat(jdbc.queryForObject("select state from dossier where code = ?", String.class, code)).isEqualTo("SUBMITTED");
+    }
 }
