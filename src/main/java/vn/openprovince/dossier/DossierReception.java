@@ -16,6 +16,14 @@ import org.springframework.data.domain.Pageable;
  */
 public interface DossierReception {
 
+    /**
+     * Tiếp nhận trực tiếp: the officer files a dossier for a walk-in applicant at their own centre (channel COUNTER,
+     * reception time now); it is in SUBMITTED and goes through the same check (accept, supplement, refuse).
+     *
+     * @return the new dossier's code
+     */
+    String receiveAtCounter(CounterIntake intake);
+
     /** Tiếp nhận (ONE_STOP_OFFICER of the receiving centre; SUBMITTED only). */
     OfficerDossierView accept(String code, String note);
 

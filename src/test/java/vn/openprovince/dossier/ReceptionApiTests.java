@@ -436,4 +436,42 @@ class ReceptionApiTests {
         assertThat((Integer) JsonPath.read(body(get("motcua.tinh", "/api/v1/reception/queue")), "$.totalElements"))
                 .isEqualTo(before - 1);
     }
+
+    private MvcTestResult counter(String user, String form, int... components) {
+        var request = mvc.post().uri("/api/v1/reception/counter").multipart()
+                .file(new MockMultipartFile("form", "", MediaType.APPLICATION_JSON_VALUE, form.getBytes(StandardCharsets.UTF_8)));
+        for (int component : components) {
+            request = request.file(new MockMultipartFile("component-" + component, "scan-" + component + ".pdf",
+                    "application/pdf", PDF));
+        }
+        return request.with(httpBasic(user, "Demo@2026")).exchange();
+    }
+
+    @Test
+    void aCommuneCentreFilesAWalkInDossierForAnyProcedureAndReceivesIt() throws Exception {
+        String walkIn = """
+                {"procedureCode": "MAU.HT.01", "applicantName": "%s", "citizenId": "%s", "phone": "0912345678"}""";
+        assertThat(counter("motcua.xa", walkIn.formatted(" ", "017190004567"), 0, 1))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.field").isEqualTo("applicant.name");
+        assertThat(counter("motcua.xa", walkIn.formatted("Đinh Thị Lan", "12345"), 0, 1))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.field").isEqualTo("applicant.citizenId");
+        assertThat(counter("motcua.xa", walkIn.formatted("Đinh Thị Lan", "017190004567"), 1))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.field").isEqualTo("components[0]");
+        assertThat(counter("chuyenvien.tinh", walkIn.formatted("Đinh Thị Lan", "017190004567"), 0, 1))
+                .hasStatus(HttpStatus.FORBIDDEN);
+
+        var filed = counter("motcua.xa", walkIn.formatted("Đinh Thị Lan", "017190004567"), 0, 1);
+
+        assertThat(filed).hasStatus(HttpStatus.CREATED);
+        String code = JsonPath.read(body(filed), "$.code");
+        String view = body(get("motcua.xa", "/api/v1/dossiers/" + code));
+        assertThat((String) JsonPath.read(view, "$.channel")).isEqualTo("COUNTER");
+        assertThat((String) JsonPath.read(view, "$.state")).isEqualTo("SUBMITTED");
+        assertThat((String) JsonPath.read(view, "$.applicant.phone")).isEqualTo("0912345678");
+        assertThat((String) JsonPath.read(view, "$.receivingCentre.name")).contains("Thái Bình");
+        // The provincial centre is not the receiving centre of this one.
+        assertThat(post("motcua.tinh", "/api/v1/dossiers/" + code + "/acceptance", null)).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(post("motcua.xa", "/api/v1/dossiers/" + code + "/acceptance", null)).hasStatusOk();
+        assertThat(pdfText(get("motcua.xa", "/api/v1/dossiers/" + code + "/forms/01"))).contains("Đinh Thị Lan").contains(code);
+    }
 }

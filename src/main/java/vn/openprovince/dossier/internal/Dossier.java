@@ -250,6 +250,14 @@ class Dossier {
                 appointmentDate, remaining));
     }
 
+    /** A dossier filed by the officer for a walk-in applicant (channel COUNTER), in state SUBMITTED. */
+    static Dossier receivedAtCounter(String code, String codeGenerator, Submission submission, Instant receivedAt,
+                                     String actor) {
+        var dossier = submittedOnline(code, codeGenerator, submission, receivedAt, receivedAt, actor);
+        dossier.channel = SubmissionChannel.COUNTER;
+        return dossier;
+    }
+
     private void enter(DossierState next, Instant at, String actor, String note) {
         this.state = next;
         int seq = history.stream().map(HistoryEntry::seq).max(Comparator.naturalOrder()).orElse(0) + 1;

@@ -195,7 +195,7 @@ class DossierService implements OnlineSubmissions {
     @Transactional(readOnly = true)
     public Optional<DossierView> mine(String code) {
         var citizen = citizens.signedIn();
-        return citizen.flatMap(c -> dossiers.findByCode(code).filter(d -> d.applicantAccountId().equals(c.accountId())))
+        return citizen.flatMap(c -> dossiers.findByCode(code).filter(d -> c.accountId().equals(d.applicantAccountId())))
                 .map(this::view);
     }
 

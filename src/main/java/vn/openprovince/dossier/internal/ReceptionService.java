@@ -98,6 +98,7 @@ class ReceptionService implements DossierReception {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<DossierWorkflows> workflows;
     private final FormPdfs pdfs;
+    private final vn.openprovince.dossier.DossierCodeGenerator codes;
     private final JdbcTemplate jdbc;
     private final long maxFileBytes;
     private final Clock clock = Clock.systemUTC();
@@ -105,7 +106,7 @@ class ReceptionService implements DossierReception {
     ReceptionService(Dossiers dossiers, ProcedureCatalog catalog, OrganizationDirectory directory, CurrentUser currentUser,
                      CitizenDirectory citizens, WorkingCalendar calendar, StateMappings states, AuditTrail audit,
                      ApplicationEventPublisher events, ObjectProvider<DossierWorkflows> workflows, FormPdfs pdfs,
-                     JdbcTemplate jdbc, @Value("${openprovince.dossier.max-file-size:10MB}") DataSize maxFileSize) {
+                     vn.openprovince.dossier.DossierCodeGenerator codes, JdbcTemplate jdbc, @Value("${openprovince.dossier.max-file-size:10MB}") DataSize maxFileSize) {
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.directory = directory;
@@ -118,11 +119,77 @@ class ReceptionService implements DossierReception {
         this.events = events;
         this.workflows = workflows;
         this.pdfs = pdfs;
+        this.codes = codes;
         this.jdbc = jdbc;
         this.maxFileBytes = maxFileSize.toBytes();
     }
 
     // ---------------------------------------------------------------- reception outcomes
+
+    @Override
+    @Transactional
+    public String receiveAtCounter(vn.openprovince.dossier.CounterIntake intake) {
+        SignedInUser officer = officer();
+        // The officer's own centre receives: any centre in the province receives any procedure (Decree 118/2025).
+        AgencyId centre = officer.grants().stream().filter(g -> g.role() == Role.ONE_STOP_OFFICER && g.agency() != null)
+                .map(Grant::agency).findFirst()
+                .orElseThrow(() -> new DossierException(DossierError.DOSSIER_NOT_RECEIVING_OFFICER, "-"));
+        var version = catalog.currentVersion(intake.procedureCode() == null ? "" : intake.procedureCode().strip())
+                .orElseThrow(() -> new DossierException(DossierError.DOSSIER_UNKNOWN_PROCEDURE, intake.procedureCode()));
+        String name = clean(intake.applicantName(), 100);
+        if (name == null) {
+            throw new DossierException(DossierError.DOSSIER_FIELD_REQUIRED, "applicant.name", "Họ và tên người nộp");
+        }
+        String citizenId = intake.citizenId() == null ? null : intake.citizenId().replace(" ", "");
+        if (citizenId != null && !citizenId.isEmpty() && !vn.openprovince.identity.VietnameseIds.isCitizenId(citizenId)) {
+            throw new DossierException(DossierError.DOSSIER_FIELD_INVALID, "applicant.citizenId", "Số định danh cá nhân");
+        }
+        String phone = intake.phone() == null ? null : intake.phone().replace(" ", "");
+        if (phone != null && !phone.isEmpty() && !phone.matches("(0|\\+84)\\d{9}")) {
+            throw new DossierException(DossierError.DOSSIER_FIELD_INVALID, "applicant.phone", "Số điện thoại");
+        }
+        List<CheckedFile> files = new ArrayList<>();
+        Set<Integer> given = new HashSet<>();
+        for (var upload : intake.files() == null ? List.<ComponentUpload>of() : intake.files()) {
+            if (upload.component() < 0 || upload.component() >= version.components().size()) {
+                throw new DossierException(DossierError.DOSSIER_UNKNOWN_COMPONENT, "components[" + upload.component() + "]",
+                        upload.component());
+            }
+            files.add(ComponentFiles.check(upload.component(), upload.fileName() == null ? "tep" : upload.fileName(),
+                    upload.content(), maxFileBytes));
+            given.add(upload.component());
+        }
+        for (int i = 0; i < version.components().size(); i++) {
+            // At the counter every required paper is scanned, the e-form does not replace it.
+            if (version.components().get(i).required() && !given.contains(i)) {
+                throw new DossierException(DossierError.DOSSIER_MISSING_COMPONENT, "components[" + i + "]",
+                        version.components().get(i).name());
+            }
+        }
+        AgencyId competent = version.competentAgencies().isEmpty() ? version.managingAgency()
+                : version.competentAgencies().getFirst();
+        Map<String, Object> applicant = new LinkedHashMap<>();
+        applicant.put("kind", "CITIZEN");
+        applicant.put("fullName", name);
+        applicant.put("citizenId", citizenId == null || citizenId.isEmpty() ? null : citizenId);
+        applicant.put("phone", phone == null || phone.isEmpty() ? null : phone);
+        var submission = new Submission(version.id().value(), version.code(), version.name(), null, "CITIZEN", name,
+                JSON.writeValueAsString(applicant), centre.value(), competent.value(), "{}", null, files);
+        Instant now = clock.instant();
+        Instant receivedAt = ReceptionTime.of(now, calendar, centre.value());
+        String unitCode = directory.agency(centre).orElseThrow().identifierCode();
+        String code = codes.next(unitCode, legal.local(receivedAt));
+        var dossier = dossiers.saveAndFlush(Dossier.receivedAtCounter(code, codes.version(), submission, receivedAt,
+                officer.username()));
+        audit.record("dossier.received-at-counter", "Dossier", dossier.id(), centre.value(),
+                "%s %s for a walk-in applicant, received %s by %s".formatted(code, version.code(), receivedAt,
+                        officer.username()));
+        events.publishEvent(new vn.openprovince.dossier.DossierSubmitted(new DossierId(dossier.id()), code,
+                new ProcedureVersionId(version.id().value()), version.code(), null, centre, competent,
+                vn.openprovince.dossier.SubmissionChannel.COUNTER, receivedAt));
+        changed(dossier, null, now);
+        return code;
+    }
 
     @Override
     @Transactional
@@ -362,7 +429,7 @@ class ReceptionService implements DossierReception {
     public DossierView requestWithdrawal(String code, String reason) {
         Citizen applicant = citizens.signedIn().orElseThrow(() -> new DossierException(DossierError.DOSSIER_NOT_A_CITIZEN));
         Dossier d = dossiers.findByCode(code == null ? "" : code.strip())
-                .filter(x -> x.applicantAccountId().equals(applicant.accountId()))
+                .filter(x -> applicant.accountId().equals(x.applicantAccountId()))
                 .orElseThrow(() -> new DossierException(DossierError.DOSSIER_UNKNOWN, code));
         if (reason == null || reason.isBlank()) {
             throw new DossierException(DossierError.DOSSIER_REASON_REQUIRED, "reason");
@@ -383,7 +450,7 @@ class ReceptionService implements DossierReception {
     public DossierView supplement(String code, Map<String, Object> data, List<ComponentUpload> uploads) {
         Citizen applicant = citizens.signedIn().orElseThrow(() -> new DossierException(DossierError.DOSSIER_NOT_A_CITIZEN));
         Dossier d = dossiers.findByCode(code == null ? "" : code.strip())
-                .filter(x -> x.applicantAccountId().equals(applicant.accountId()))
+                .filter(x -> applicant.accountId().equals(x.applicantAccountId()))
                 .orElseThrow(() -> new DossierException(DossierError.DOSSIER_UNKNOWN, code));
         d.requireState(Set.of(DossierState.SUPPLEMENT_REQUESTED));
         var request = openRequest(d).orElseThrow(() -> new DossierException(DossierError.DOSSIER_WRONG_STATE, d.code(),
@@ -460,7 +527,7 @@ class ReceptionService implements DossierReception {
     @Transactional(readOnly = true)
     public Optional<SupplementRequest> openSupplementRequest(String code) {
         return citizens.signedIn().flatMap(c -> dossiers.findByCode(code == null ? "" : code.strip())
-                .filter(d -> d.applicantAccountId().equals(c.accountId())))
+                .filter(d -> c.accountId().equals(d.applicantAccountId())))
                 .filter(d -> d.state() == DossierState.SUPPLEMENT_REQUESTED).flatMap(this::openRequest);
     }
 

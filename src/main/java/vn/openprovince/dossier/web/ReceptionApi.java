@@ -139,6 +139,59 @@ class ReceptionApi {
         return ItemsPage.of(reception.atRisk(PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 100))));
     }
 
+    /** The {@code form} part of a counter intake. */
+    record CounterForm(String procedureCode, String applicantName, String citizenId, String phone) {
+    }
+
+    record Received(String code) {
+    }
+
+    @PostMapping(value = "/api/v1/reception/counter", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Counter intake: the officer files a dossier for a walk-in applicant (channel COUNTER)",
+            description = "Multipart: a part 'form' with JSON {procedureCode, applicantName, citizenId, phone} and one "
+                    + "part 'component-<index>' per scanned component. The dossier is SUBMITTED at the officer's centre.")
+    ResponseEntity<Received> counter(MultipartHttpServletRequest request) {
+        CounterForm form;
+        try {
+            String text = request.getParameter("form");
+            if (text == null && request.getFile("form") != null) {
+                text = new String(request.getFile("form").getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if (text == null) {
+                throw new DossierException(DossierError.DOSSIER_INVALID_FORM);
+            }
+            form = JSON.readValue(text, CounterForm.class);
+        } catch (JacksonException | IOException e) {
+            throw new DossierException(DossierError.DOSSIER_INVALID_FORM);
+        }
+        String code = reception.receiveAtCounter(new vn.openprovince.dossier.CounterIntake(form.procedureCode(),
+                form.applicantName(), form.citizenId(), form.phone(), uploads(request)));
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+                .header("Location", "/api/v1/dossiers/" + code).body(new Received(code));
+    }
+
+    static List<ComponentUpload> uploads(MultipartHttpServletRequest request) {
+        List<ComponentUpload> files = new ArrayList<>();
+        request.getMultiFileMap().forEach((name, uploads) -> {
+            var matcher = COMPONENT_PART.matcher(name);
+            if (!matcher.matches()) {
+                return;
+            }
+            for (var upload : uploads) {
+                if (upload.isEmpty()) {
+                    continue;
+                }
+                try {
+                    files.add(new ComponentUpload(Integer.parseInt(matcher.group(1)), upload.getOriginalFilename(),
+                            upload.getBytes()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+        return files;
+    }
+
     @PostMapping("/api/v1/dossiers/{code}/withdrawal-request")
     @Operation(summary = "The applicant asks to withdraw their dossier (national state 7)")
     DossierView withdraw(@PathVariable String code, @RequestBody Reason body) {

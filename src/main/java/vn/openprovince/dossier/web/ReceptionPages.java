@@ -33,10 +33,42 @@ class ReceptionPages {
 
     private final DossierReception reception;
     private final MessageSource messages;
+    private final vn.openprovince.catalog.ProcedureCatalog catalog;
 
-    ReceptionPages(DossierReception reception, MessageSource messages) {
+    ReceptionPages(DossierReception reception, MessageSource messages, vn.openprovince.catalog.ProcedureCatalog catalog) {
         this.reception = reception;
         this.messages = messages;
+        this.catalog = catalog;
+    }
+
+    /** Counter intake: choose the procedure, then capture the applicant and scan the components. */
+    @GetMapping("/mot-cua/tiep-nhan-truc-tiep")
+    String counter(@RequestParam(name = "thuTuc", defaultValue = "") String procedureCode, Model model) {
+        model.addAttribute("procedures", catalog.search(vn.openprovince.catalog.ProcedureQuery.text(""),
+                PageRequest.of(0, 100)).getContent());
+        model.addAttribute("procedure", procedureCode.isBlank() ? null : catalog.currentVersion(procedureCode).orElse(null));
+        return "dossier/counter";
+    }
+
+    @PostMapping("/mot-cua/tiep-nhan-truc-tiep")
+    String receiveAtCounter(@RequestParam String procedureCode, @RequestParam(defaultValue = "") String applicantName,
+                            @RequestParam(defaultValue = "") String citizenId, @RequestParam(defaultValue = "") String phone,
+                            org.springframework.web.multipart.MultipartHttpServletRequest request, Model model,
+                            RedirectAttributes redirect, Locale locale) {
+        try {
+            String code = reception.receiveAtCounter(new vn.openprovince.dossier.CounterIntake(procedureCode, applicantName,
+                    citizenId, phone, ReceptionApi.uploads(request)));
+            redirect.addFlashAttribute("flash", messages.getMessage("reception.counter.filed", new Object[] {code},
+                    locale));
+            return "redirect:/mot-cua/ho-so/" + UriUtils.encodePathSegment(code, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (DossierException e) {
+            model.addAttribute("error", messages.getMessage("error." + e.error().name(), e.getDetailMessageArguments(),
+                    e.error().name(), locale));
+            model.addAttribute("applicantName", applicantName);
+            model.addAttribute("citizenId", citizenId);
+            model.addAttribute("phone", phone);
+            return counter(procedureCode, model);
+        }
     }
 
     @GetMapping("/mot-cua/tiep-nhan")
