@@ -136,6 +136,8 @@ class ReceptionApiTests {
         assertThat((String) JsonPath.read(json, "$.receivingCentre.name")).isNotBlank();
         assertThat(events.stream(DossierAccepted.class).filter(e -> e.code().equals(code)))
                 .singleElement().satisfies(e -> assertThat(e.dueAt()).isEqualTo(due));
+        assertThat(events.stream(DossierClockChanged.class).filter(e -> e.code().equals(code)))
+                .singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(ClockEntryKind.STARTED));
 
         // The officer's GET says the same; the public status shows the appointment date.
         assertThat(get("motcua.tinh", "/api/v1/dossiers/" + code)).hasStatusOk().bodyJson()
@@ -361,6 +363,8 @@ class ReceptionApiTests {
         assertThat((Boolean) JsonPath.read(json, "$.atRisk")).isFalse();
         assertThat((Boolean) JsonPath.read(json, "$.extensionAllowed")).isFalse();
         assertThat((List<String>) JsonPath.read(json, "$.ledger[*].kind")).containsExactly("STARTED", "EXTENDED");
+        assertThat(events.stream(DossierClockChanged.class).filter(e -> e.code().equals(code)).map(e -> e.kind()))
+                .containsExactly(ClockEntryKind.STARTED, ClockEntryKind.EXTENDED);
         assertThat(pdfText(get("motcua.tinh", "/api/v1/dossiers/" + code + "/forms/04")))
                 .contains(code).contains("Ngày hẹn trả kết quả mới: " + DATE.format(expected))
                 .contains("Ngày hẹn trả kết quả trước đây: " + DATE.format(current));

@@ -103,6 +103,10 @@ class Dossier {
     @OrderBy("issuedAt")
     private List<DossierNotice> notices = new ArrayList<>();
 
+    /** Ledger rows appended since loaded, for the service to publish; not persisted. */
+    @jakarta.persistence.Transient
+    private List<ClockEntry> newClockEntries = new ArrayList<>();
+
     /** Whether the legal clock runs, is paused, or has stopped; {@code null} before acceptance. */
     enum ClockStatus {
         RUNNING,
@@ -246,8 +250,9 @@ class Dossier {
     private void clock(vn.openprovince.dossier.ClockEntryKind kind, vn.openprovince.dossier.PauseKind why, Instant at,
                        Instant countsFrom, String actor, String reason, LegalClock.Remaining remaining) {
         int seq = ledger.stream().map(ClockEntry::seq).max(Comparator.naturalOrder()).orElse(0) + 1;
-        ledger.add(new ClockEntry(seq, kind, why, at, countsFrom, actor, reason, dueAt,
-                appointmentDate, remaining));
+        var entry = new ClockEntry(seq, kind, why, at, countsFrom, actor, reason, dueAt, appointmentDate, remaining);
+        ledger.add(entry);
+        newClockEntries.add(entry);
     }
 
     /** A dossier filed by the officer for a walk-in applicant (channel COUNTER), in state SUBMITTED. */
@@ -331,6 +336,15 @@ class Dossier {
 
     List<HistoryEntry> history() {
         return List.copyOf(history);
+    }
+
+    List<ClockEntry> drainNewClockEntries() {
+        if (newClockEntries == null) {
+            return List.of();
+        }
+        var drained = List.copyOf(newClockEntries);
+        newClockEntries.clear();
+        return drained;
     }
 
     List<ClockEntry> ledger() {

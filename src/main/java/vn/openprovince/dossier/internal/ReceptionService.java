@@ -333,6 +333,7 @@ class ReceptionService implements DossierReception {
         content.put("previousAppointmentDate", DATE.format(previous));
         content.put("appointmentDate", DATE.format(appointment));
         issue(d, "04", officer, now, content);
+        clockChanged(d);
         audit.record("dossier.extended", "Dossier", d.id(), d.receivingAgencyId(),
                 "%s appointment %s -> %s by %s: %s".formatted(d.code(), previous, appointment, officer.username(),
                         clean(reason, 300)));
@@ -817,7 +818,18 @@ class ReceptionService implements DossierReception {
         return stripped.length() > max ? stripped.substring(0, max) : stripped;
     }
 
+    /** Publishes the ledger rows this verb appended. */
+    private void clockChanged(Dossier d) {
+        for (var e : d.drainNewClockEntries()) {
+            events.publishEvent(new vn.openprovince.dossier.DossierClockChanged(new DossierId(d.id()), d.code(), e.kind(),
+                e.pauseKind(), e.occurredAt(), e.actor(), e.reason(), e.dueAt(), e.appointmentDate(),
+                e.remaining() == null ? null : e.remaining().amount(),
+                e.remaining() == null ? null : e.remaining().unit().name()));
+        }
+    }
+
     private void changed(Dossier d, DossierState from, Instant at) {
+        clockChanged(d);
         events.publishEvent(new DossierStateChanged(new DossierId(d.id()), d.code(), from, d.state(),
                 states.nationalState(d.state()), d.applicantAccountId(), at));
     }
