@@ -68,6 +68,23 @@ public interface WorkingCalendar {
     Instant deadlineInWorkingHours(Instant start, int hours, Optional<LocalTime> cutoff, UUID agencyId);
 
     /**
+     * The working time between two instants, counted through the working sessions of working days as
+     * {@link #deadlineInWorkingHours} counts it (lunch breaks, evenings and days off do not count); zero when
+     * {@code to} is not after {@code from}. Used to know what is left of a legal clock when it is paused.
+     *
+     * @param agencyId the agency whose working hours apply, or {@code null} for the province's
+     */
+    java.time.Duration workingTimeBetween(Instant from, Instant to, UUID agencyId);
+
+    /**
+     * The deadline after a working time given to the minute, counted as {@link #deadlineInWorkingHours}
+     * counts (same start rule and cut-off); used when a paused legal clock resumes with what was left.
+     * A zero duration gives the first counted moment.
+     */
+    Instant deadlineAfterWorkingTime(Instant start, java.time.Duration workingTime, Optional<LocalTime> cutoff,
+                                     UUID agencyId);
+
+    /**
      * The effective days off of a solar year, sorted by date: the public holidays by rule (1/1, Tết Nguyên
      * Đán as the last day of the lunar year and lunar 1/1 to 1/4, Hùng Kings' day lunar 10/3, 30/4, 1/5,
      * 2/9 with 1/9 when 2/9 is a Tuesday and 3/9 otherwise, and a compensatory day on the next working day

@@ -17,7 +17,21 @@ public enum DossierError {
     DOSSIER_NOT_A_CITIZEN(HttpStatus.FORBIDDEN, "applicant"),
     DOSSIER_UNKNOWN(HttpStatus.NOT_FOUND, "code"),
     DOSSIER_DRAFT_CHANGED(HttpStatus.CONFLICT, "draftVersion"),
-    DOSSIER_NO_RECEIVING_CENTRE(HttpStatus.UNPROCESSABLE_CONTENT, "procedureCode");
+    DOSSIER_NO_RECEIVING_CENTRE(HttpStatus.UNPROCESSABLE_CONTENT, "procedureCode"),
+    DOSSIER_WRONG_STATE(HttpStatus.CONFLICT, "state"),
+    DOSSIER_ALREADY_ACCEPTED(HttpStatus.CONFLICT, "state"),
+    DOSSIER_ALREADY_EXTENDED(HttpStatus.CONFLICT, "appointmentDate"),
+    DOSSIER_CLOCK_NOT_RUNNING(HttpStatus.CONFLICT, "state"),
+    DOSSIER_NOT_RECEIVING_OFFICER(HttpStatus.FORBIDDEN, "code"),
+    DOSSIER_NOT_AN_OFFICIAL(HttpStatus.FORBIDDEN, "code"),
+    DOSSIER_ITEMS_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT, "items"),
+    DOSSIER_ITEM_INVALID(HttpStatus.UNPROCESSABLE_CONTENT, "items"),
+    DOSSIER_REASON_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT, "reasons"),
+    DOSSIER_EXTENSION_INVALID(HttpStatus.UNPROCESSABLE_CONTENT, "newAppointmentDate"),
+    DOSSIER_SUPPLEMENT_INCOMPLETE(HttpStatus.UNPROCESSABLE_CONTENT, "components"),
+    DOSSIER_SUPPLEMENT_NOT_REQUESTED(HttpStatus.UNPROCESSABLE_CONTENT, "components"),
+    DOSSIER_FORM_NOT_ISSUED(HttpStatus.NOT_FOUND, "form"),
+    DOSSIER_BAD_REQUEST(HttpStatus.BAD_REQUEST, "body");
 
     private final HttpStatus status;
     private final String field;

@@ -40,8 +40,12 @@ final class Deadlines {
     }
 
     Instant afterWorkingHours(Instant start, int workingHours, Optional<LocalTime> cutoff) {
+        return afterWorkingTime(start, Duration.ofHours(workingHours), cutoff);
+    }
+
+    Instant afterWorkingTime(Instant start, Duration workingTime, Optional<LocalTime> cutoff) {
         LocalDateTime cursor = firstCountedMoment(LocalDateTime.ofInstant(start, zone), cutoff);
-        Duration remaining = Duration.ofHours(workingHours);
+        Duration remaining = workingTime;
         while (true) {
             LocalDate day = cursor.toLocalDate();
             boolean morning = cursor.toLocalTime().isBefore(hours.morningEnd());
@@ -55,6 +59,26 @@ final class Deadlines {
                     ? day.atTime(hours.afternoonStart())
                     : calendar.nextWorkingDay(day).atTime(hours.morningStart());
         }
+    }
+
+    /** The working time from one instant to a later one, session by session. */
+    Duration workingTimeBetween(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        LocalDateTime end = LocalDateTime.ofInstant(to, zone);
+        LocalDateTime cursor = firstCountedMoment(LocalDateTime.ofInstant(from, zone), Optional.empty());
+        Duration total = Duration.ZERO;
+        while (cursor.isBefore(end)) {
+            LocalDate day = cursor.toLocalDate();
+            boolean morning = cursor.toLocalTime().isBefore(hours.morningEnd());
+            LocalDateTime sessionEnd = day.atTime(morning ? hours.morningEnd() : hours.afternoonEnd());
+            total = total.plus(Duration.between(cursor, sessionEnd.isBefore(end) ? sessionEnd : end));
+            cursor = morning
+                    ? day.atTime(hours.afternoonStart())
+                    : calendar.nextWorkingDay(day).atTime(hours.morningStart());
+        }
+        return total;
     }
 
     /** Whether something received at this local moment is received today (rather than the next working day). */

@@ -74,6 +74,25 @@ class ProvinceWorkingCalendar implements WorkingCalendar {
     }
 
     @Override
+    public java.time.Duration workingTimeBetween(Instant from, Instant to, UUID agencyId) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return deadlines(agencyId).workingTimeBetween(from, to);
+    }
+
+    @Override
+    public Instant deadlineAfterWorkingTime(Instant start, java.time.Duration workingTime, Optional<LocalTime> cutoff,
+                                            UUID agencyId) {
+        Objects.requireNonNull(start, "start");
+        if (workingTime.isNegative() || workingTime.compareTo(java.time.Duration.ofHours(MAX_WORKING_HOURS)) > 0) {
+            throw new CalendarException(CalendarError.INVALID_RANGE,
+                    "The number of working hours must be between 1 and %d.".formatted(MAX_WORKING_HOURS),
+                    1, MAX_WORKING_HOURS);
+        }
+        return deadlines(agencyId).afterWorkingTime(start, workingTime, cutoff);
+    }
+
+    @Override
     public List<Holiday> holidays(int year) {
         requireSupported(year);
         return holidayCalendar().holidays(year);

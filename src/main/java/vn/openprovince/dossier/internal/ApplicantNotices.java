@@ -31,6 +31,9 @@ class ApplicantNotices {
 
     @ApplicationModuleListener
     void on(DossierStateChanged changed) {
+        if (changed.applicantAccountId() == null) {
+            return; // a walk-in applicant without a portal account is told at the counter (the printed forms)
+        }
         var dossier = dossiers.findById(changed.dossierId().value()).orElseThrow();
         String subject;
         String body;

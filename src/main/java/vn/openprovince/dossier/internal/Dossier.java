@@ -68,6 +68,19 @@ class Dossier {
     private LocalDate appointmentDate;
     @Column(name = "idempotency_key")
     private String idempotencyKey;
+    /** The due time of the legal clock in force (the appointment date is its local date). */
+    @Column(name = "due_at")
+    private Instant dueAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "clock_status")
+    private ClockStatus clockStatus;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state_before_pause")
+    private DossierState stateBeforePause;
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+    @Column(name = "accepted_by")
+    private String acceptedBy;
     @Version
     private long version;
 
@@ -79,6 +92,27 @@ class Dossier {
     @JoinColumn(name = "dossier_id", nullable = false)
     @OrderBy("seq")
     private List<HistoryEntry> history = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @JoinColumn(name = "dossier_id", nullable = false, updatable = false)
+    @OrderBy("seq")
+    private List<ClockEntry> ledger = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @JoinColumn(name = "dossier_id", nullable = false, updatable = false)
+    @OrderBy("issuedAt")
+    private List<DossierNotice> notices = new ArrayList<>();
+
+    /** Ledger rows appended since loaded, for the service to publish; not persisted. */
+    @jakarta.persistence.Transient
+    private List<ClockEntry> newClockEntries = new ArrayList<>();
+
+    /** Whether the legal clock runs, is paused, or has stopped; {@code null} before acceptance. */
+    enum ClockStatus {
+        RUNNING,
+        PAUSED,
+        STOPPED
+    }
 
     protected Dossier() {
     }
@@ -109,10 +143,131 @@ class Dossier {
         return dossier;
     }
 
+    /** Guards a verb: the dossier must be in one of the states, else nothing changes. */
+    void requireState(java.util.Set<DossierState> allowed) {
+        if (!allowed.contains(state)) {
+            throw new vn.openprovince.dossier.DossierException(vn.openprovince.dossier.DossierError.DOSSIER_WRONG_STATE,
+                    code, state.name());
+        }
+    }
+
+    /**
+     * Tiếp nhận: the officer accepts; the clock starts from the official reception time (or the reception time of
+     * the complete supplement, {@code countsFrom}) with the due time computed once.
+     */
+    void accept(Instant at, String actor, Instant countsFrom, Instant due, LocalDate appointment, String note,
+                LegalClock.Remaining remaining) {
+        if (acceptedAt != null) {
+            throw new vn.openprovince.dossier.DossierException(vn.openprovince.dossier.DossierError.DOSSIER_ALREADY_ACCEPTED,
+                    code);
+        }
+        requireState(java.util.Set.of(DossierState.SUBMITTED));
+        this.acceptedAt = at;
+        this.acceptedBy = actor;
+        this.dueAt = due;
+        this.appointmentDate = appointment;
+        this.clockStatus = ClockStatus.RUNNING;
+        clock(vn.openprovince.dossier.ClockEntryKind.STARTED, null, at, countsFrom, actor, note, remaining);
+        enter(DossierState.ACCEPTED, at, actor, note);
+    }
+
+    /** The clock stops running until {@link #resumeClock}; the state says why. */
+    void pauseClock(vn.openprovince.dossier.PauseKind why, DossierState pausedState, Instant at, String actor,
+                    String reason, LegalClock.Remaining remaining) {
+        this.stateBeforePause = state;
+        this.clockStatus = ClockStatus.PAUSED;
+        clock(vn.openprovince.dossier.ClockEntryKind.PAUSED, why, at, at, actor, reason, remaining);
+        enter(pausedState, at, actor, reason);
+    }
+
+    /** The clock runs again with the recomputed due time; the dossier returns to the state the pause interrupted. */
+    void resumeClock(Instant at, String actor, String reason, Instant due, LocalDate appointment,
+                     LegalClock.Remaining remaining) {
+        this.clockStatus = ClockStatus.RUNNING;
+        this.dueAt = due;
+        this.appointmentDate = appointment;
+        clock(vn.openprovince.dossier.ClockEntryKind.RESUMED, null, at, at, actor, reason, remaining);
+        DossierState back = stateBeforePause == null ? DossierState.ACCEPTED : stateBeforePause;
+        this.stateBeforePause = null;
+        enter(back, at, actor, reason);
+    }
+
+    /** Gia hạn (Form 04): moves the appointment, once only. */
+    void extend(Instant at, String actor, String reason, Instant due, LocalDate appointment,
+                LegalClock.Remaining remaining) {
+        if (extended()) {
+            throw new vn.openprovince.dossier.DossierException(vn.openprovince.dossier.DossierError.DOSSIER_ALREADY_EXTENDED,
+                    code);
+        }
+        if (clockStatus != ClockStatus.RUNNING) {
+            throw new vn.openprovince.dossier.DossierException(vn.openprovince.dossier.DossierError.DOSSIER_CLOCK_NOT_RUNNING,
+                    code);
+        }
+        this.dueAt = due;
+        this.appointmentDate = appointment;
+        clock(vn.openprovince.dossier.ClockEntryKind.EXTENDED, null, at, at, actor, reason, remaining);
+    }
+
+    boolean extended() {
+        return ledger.stream().anyMatch(e -> e.kind() == vn.openprovince.dossier.ClockEntryKind.EXTENDED);
+    }
+
+    /** The clock stops for good (result ready, or processing stopped); the remaining time says early or late. */
+    void stopClock(Instant at, String actor, String reason, LegalClock.Remaining remaining) {
+        if (clockStatus == null || clockStatus == ClockStatus.STOPPED) {
+            return;
+        }
+        this.clockStatus = ClockStatus.STOPPED;
+        clock(vn.openprovince.dossier.ClockEntryKind.STOPPED, null, at, at, actor, reason, remaining);
+    }
+
+    /** A state change without a clock event (refusal, supplement before acceptance, processing started…). */
+    void moveTo(DossierState next, Instant at, String actor, String note) {
+        enter(next, at, actor, note);
+    }
+
+    /** Processing started while a pause was on: the pause then returns to PROCESSING. */
+    void processingStartedWhilePaused() {
+        if (stateBeforePause == DossierState.ACCEPTED) {
+            stateBeforePause = DossierState.PROCESSING;
+        }
+    }
+
+    void issue(DossierNotice notice) {
+        notices.add(notice);
+    }
+
+    /** Replaces a component's current files by new ones; the old ones are kept, marked superseded. */
+    void replaceComponent(int component, List<CheckedFile> replacements, Instant at) {
+        files.stream().filter(f -> f.component() == component && f.current()).forEach(f -> f.supersede(at));
+        replacements.forEach(file -> files.add(new DossierFile(file)));
+    }
+
+    void replaceFormData(String json) {
+        this.formData = json;
+    }
+
+    private void clock(vn.openprovince.dossier.ClockEntryKind kind, vn.openprovince.dossier.PauseKind why, Instant at,
+                       Instant countsFrom, String actor, String reason, LegalClock.Remaining remaining) {
+        int seq = ledger.stream().map(ClockEntry::seq).max(Comparator.naturalOrder()).orElse(0) + 1;
+        var entry = new ClockEntry(seq, kind, why, at, countsFrom, actor, reason, dueAt, appointmentDate, remaining);
+        ledger.add(entry);
+        newClockEntries.add(entry);
+    }
+
+    /** A dossier filed by the officer for a walk-in applicant (channel COUNTER), in state SUBMITTED. */
+    static Dossier receivedAtCounter(String code, String codeGenerator, Submission submission, Instant receivedAt,
+                                     String actor) {
+        var dossier = submittedOnline(code, codeGenerator, submission, receivedAt, receivedAt, actor);
+        dossier.channel = SubmissionChannel.COUNTER;
+        return dossier;
+    }
+
     private void enter(DossierState next, Instant at, String actor, String note) {
         this.state = next;
         int seq = history.stream().map(HistoryEntry::seq).max(Comparator.naturalOrder()).orElse(0) + 1;
-        history.add(new HistoryEntry(seq, next, at, actor, note));
+        history.add(new HistoryEntry(seq, next, at, actor, note == null || note.length() <= 500 ? note
+                : note.substring(0, 497) + "..."));
     }
 
     UUID id() {
@@ -181,5 +336,50 @@ class Dossier {
 
     List<HistoryEntry> history() {
         return List.copyOf(history);
+    }
+
+    List<ClockEntry> drainNewClockEntries() {
+        if (newClockEntries == null) {
+            return List.of();
+        }
+        var drained = List.copyOf(newClockEntries);
+        newClockEntries.clear();
+        return drained;
+    }
+
+    List<ClockEntry> ledger() {
+        return List.copyOf(ledger);
+    }
+
+    List<DossierNotice> notices() {
+        return List.copyOf(notices);
+    }
+
+    Instant dueAt() {
+        return dueAt;
+    }
+
+    ClockStatus clockStatus() {
+        return clockStatus;
+    }
+
+    Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    String acceptedBy() {
+        return acceptedBy;
+    }
+
+    String applicantData() {
+        return applicantData;
+    }
+
+    String applicantKind() {
+        return applicantKind;
+    }
+
+    DossierState stateBeforePause() {
+        return stateBeforePause;
     }
 }

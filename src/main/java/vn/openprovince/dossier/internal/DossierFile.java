@@ -25,6 +25,9 @@ class DossierFile {
     private String sha256;
     @Basic(fetch = FetchType.LAZY)
     private byte[] content;
+    /** When a supplement replaced this file; {@code null} while it is the current one. */
+    @Column(name = "superseded_at")
+    private java.time.Instant supersededAt;
 
     protected DossierFile() {
     }
@@ -37,6 +40,26 @@ class DossierFile {
         this.sizeBytes = file.content().length;
         this.sha256 = file.sha256();
         this.content = file.content();
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    boolean current() {
+        return supersededAt == null;
+    }
+
+    java.time.Instant supersededAt() {
+        return supersededAt;
+    }
+
+    void supersede(java.time.Instant at) {
+        this.supersededAt = at;
+    }
+
+    byte[] content() {
+        return content;
     }
 
     int component() {

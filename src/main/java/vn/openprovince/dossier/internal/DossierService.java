@@ -195,7 +195,7 @@ class DossierService implements OnlineSubmissions {
     @Transactional(readOnly = true)
     public Optional<DossierView> mine(String code) {
         var citizen = citizens.signedIn();
-        return citizen.flatMap(c -> dossiers.findByCode(code).filter(d -> d.applicantAccountId().equals(c.accountId())))
+        return citizen.flatMap(c -> dossiers.findByCode(code).filter(d -> c.accountId().equals(d.applicantAccountId())))
                 .map(this::view);
     }
 
@@ -251,7 +251,7 @@ class DossierService implements OnlineSubmissions {
         return new DossierView(d.code(), d.procedureCode(), d.procedureName(), d.state(), national.get(d.state()),
                 d.channel(), d.applicantName(), new AgencyId(d.receivingAgencyId()), new AgencyId(d.competentAgencyId()),
                 d.submittedAt(), d.receivedAt(), d.appointmentDate(), new LinkedHashMap<>(JSON.readValue(d.formData(), MAP)),
-                d.files().stream().map(f -> new DossierView.FileItem(f.component(), f.fileName(), f.contentType(),
+                d.files().stream().filter(DossierFile::current).map(f -> new DossierView.FileItem(f.component(), f.fileName(), f.contentType(),
                         f.sizeBytes())).toList(),
                 d.history().stream().map(h -> new DossierView.HistoryItem(h.state(), national.get(h.state()), h.at(),
                         h.note())).toList());

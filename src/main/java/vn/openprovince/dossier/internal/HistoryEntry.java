@@ -49,6 +49,10 @@ class HistoryEntry {
         return at;
     }
 
+    String actor() {
+        return actor;
+    }
+
     String note() {
         return note;
     }

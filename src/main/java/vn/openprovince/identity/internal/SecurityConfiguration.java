@@ -66,7 +66,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC_DOSSIER_STATUS = {"/api/v1/dossiers/*/status"};
 
     /** The citizens' own API: online submission and their dossiers. */
-    static final String[] CITIZEN_API = {"/api/v1/dossiers", "/api/v1/dossiers/mine"};
+    static final String[] CITIZEN_API = {"/api/v1/dossiers", "/api/v1/dossiers/mine", "/api/v1/dossiers/*/supplement",
+            "/api/v1/dossiers/*/withdrawal-request"};
 
     /**
      * Payments and ratings serve both the citizen (own obligations, own rating) and officials (confirmation,

@@ -86,6 +86,17 @@ class ReceptionTimeTests {
         }
 
         @Override
+        public java.time.Duration workingTimeBetween(Instant from, Instant to, UUID agencyId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant deadlineAfterWorkingTime(Instant start, java.time.Duration workingTime,
+                                                Optional<LocalTime> cutoff, UUID agencyId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<Holiday> holidays(int year) {
             return List.of();
         }
