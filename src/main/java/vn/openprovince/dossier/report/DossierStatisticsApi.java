@@ -22,9 +22,9 @@ class DossierStatisticsApi {
 
     private final DossierStatisticsService statistics;
     private final DossierRegisterService registers;
-    private final RegisterExports exports;
+    private final DossierRegisterExports exports;
 
-    DossierStatisticsApi(DossierStatisticsService statistics, DossierRegisterService registers, RegisterExports exports) {
+    DossierStatisticsApi(DossierStatisticsService statistics, DossierRegisterService registers, DossierRegisterExports exports) {
         this.statistics = statistics;
         this.registers = registers;
         this.exports = exports;
@@ -61,7 +61,7 @@ class DossierStatisticsApi {
     }
 
     /** The register file with its content type and a download name; shared with the page. */
-    static ResponseEntity<byte[]> export(DossierRegisterService registers, RegisterExports exports, UUID agency,
+    static ResponseEntity<byte[]> export(DossierRegisterService registers, DossierRegisterExports exports, UUID agency,
                                          LocalDate from, LocalDate to, String format, Locale locale) {
         boolean pdf = "pdf".equalsIgnoreCase(format);
         if (!pdf && !"xlsx".equalsIgnoreCase(format)) {

@@ -19,13 +19,13 @@ class DossierStatisticsPages {
 
     private final DossierStatisticsService statistics;
     private final DossierRegisterService registers;
-    private final RegisterExports exports;
+    private final DossierRegisterExports exports;
     private final ReportScope scopes;
     private final OrganizationDirectory directory;
     private final MessageSource messages;
 
     DossierStatisticsPages(DossierStatisticsService statistics, DossierRegisterService registers,
-                           RegisterExports exports, ReportScope scopes, OrganizationDirectory directory,
+                           DossierRegisterExports exports, ReportScope scopes, OrganizationDirectory directory,
                            MessageSource messages) {
         this.statistics = statistics;
         this.registers = registers;

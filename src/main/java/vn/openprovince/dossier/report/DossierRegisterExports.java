@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * writes it as an Excel workbook with Apache POI, one row per dossier.
  */
 @Component
-class RegisterExports {
+class DossierRegisterExports {
 
     static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
@@ -41,11 +41,11 @@ class RegisterExports {
     private static final float FONT_SIZE = 8.5f;
     private static final float LEADING = 10.5f;
     /** Shares of the table width, one per column. */
-    private static final float[] SHARES = {0.035f, 0.12f, 0.15f, 0.1f, 0.1f, 0.1f, 0.075f, 0.065f, 0.075f, 0.075f, 0.105f};
+    private static final float[] SHARES = {0.035f, 0.145f, 0.13f, 0.1f, 0.1f, 0.1f, 0.075f, 0.065f, 0.075f, 0.075f, 0.1f};
 
     private final MessageSource messages;
 
-    RegisterExports(MessageSource messages) {
+    DossierRegisterExports(MessageSource messages) {
         this.messages = messages;
     }
 
