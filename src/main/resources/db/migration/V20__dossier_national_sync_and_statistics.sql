@@ -28,5 +28,8 @@ create index dossier_national_outbox_created on dossier_national_outbox (created
 -- Statistics (per competent or receiving agency and period) and the register (per receiving centre).
 create index dossier_competent_received on dossier (competent_agency_id, received_at);
 create index dossier_receiving_received on dossier (receiving_agency_id, received_at);
-create index dossier_history_dossier_state on dossier_history (dossier_id, state, occurred_at);
+create index dossier_history_dossier_at on dossier_history (dossier_id, occurred_at);
+-- The register finds a period's acceptances, the statistics a period's entries and the dossiers still open.
 create index dossier_history_state_at on dossier_history (state, occurred_at);
+create index dossier_history_at on dossier_history (occurred_at);
+create index dossier_state on dossier (state);

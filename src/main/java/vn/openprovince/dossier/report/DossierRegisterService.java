@@ -64,14 +64,14 @@ public class DossierRegisterService {
                 + " (select min(h.occurred_at) from dossier_history h where h.dossier_id = d.id and h.state = 'ACCEPTED') accepted_at,"
                 + " (select min(h.occurred_at) from dossier_history h where h.dossier_id = d.id and h.state = 'RESULT_READY') result_at,"
                 + " (select min(h.occurred_at) from dossier_history h where h.dossier_id = d.id and h.state = 'RESULT_RETURNED') returned_at"
-                + " from dossier d where d.receiving_agency_id = ? and d.received_at < ?"
-                + " and exists (select 1 from dossier_history a where a.dossier_id = d.id and a.state = 'ACCEPTED'"
-                + " and a.occurred_at >= ? and a.occurred_at < ?) order by accepted_at, d.code fetch first ? rows only",
+                + " from dossier d where d.id in (select a.dossier_id from dossier_history a where a.state = 'ACCEPTED'"
+                + " and a.occurred_at >= ? and a.occurred_at < ?) and d.receiving_agency_id = ?"
+                + " order by accepted_at, d.code fetch first ? rows only",
                 (rs, n) -> new Object[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, UUID.class), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
                         rs.getString(7), instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)),
                         instant(rs.getTimestamp(10))},
-                centre.value(), end, start, end, MAX_ENTRIES + 1);
+                start, end, centre.value(), MAX_ENTRIES + 1);
         if (rows.size() > MAX_ENTRIES) {
             throw new ReportException(ReportError.DOSSIER_REPORT_TOO_LARGE, MAX_ENTRIES);
         }

@@ -180,6 +180,27 @@ class DossierStatisticsTests {
     }
 
     @Test
+    void anAdministratorAcrossEveryAgencyGetsTheSameFigures() {
+        var json = assertThat(statistics("admin", "procedure=" + procedure + "&from=2026-11-02&to=2026-11-13"))
+                .hasStatusOk().bodyJson();
+        json.extractingPath("$.rows.length()").isEqualTo(1);
+        json.extractingPath("$.rows[0].receivedOnline").isEqualTo(4);
+        json.extractingPath("$.rows[0].receivedDirect").isEqualTo(2);
+        json.extractingPath("$.rows[0].resolvedEarly").isEqualTo(1);
+        json.extractingPath("$.rows[0].resolvedOnTime").isEqualTo(2);
+        json.extractingPath("$.rows[0].resolvedLate").isEqualTo(1);
+        json.extractingPath("$.rows[0].inProgressOnTime").isEqualTo(2);
+        json.extractingPath("$.rows[0].inProgressOverdue").isEqualTo(1);
+        json.extractingPath("$.rows[0].averageWorkingDays").isEqualTo(3.8);
+    }
+
+    @Test
+    void theStatisticsAreDocumentedInOpenApi() {
+        assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyText()
+                .contains("/api/v1/dossier-statistics", "/api/v1/dossier-register");
+    }
+
+    @Test
     void aShorterPeriodMovesTheDossiersBetweenTheColumns() {
         // Up to Friday 06/11: D1 accepted that day is in progress (due Tue 10/11); D3 due that day is not yet late
         // but in progress on time; D10 resolved; D6 supplement; D7 refused.
