@@ -41,6 +41,10 @@ final class FakeNationalPortal {
 
     final List<Call> calls = new CopyOnWriteArrayList<>();
     final Set<String> failOnce = ConcurrentHashMap.newKeySet();
+    /** The sessions handed out so far; a call must carry the latest. */
+    final java.util.concurrent.atomic.AtomicInteger sessions = new java.util.concurrent.atomic.AtomicInteger();
+    /** Set to make the portal forget its session, as after a restart: the next call is answered 401. */
+    volatile boolean expireSession;
     private final HttpServer server;
 
     FakeNationalPortal() throws IOException {
@@ -49,11 +53,20 @@ final class FakeNationalPortal {
             var body = read(exchange);
             boolean ok = "openprovince".equals(body.get("username")) && "bi-mat".equals(body.get("password"));
             calls.add(new Call("/token", null, body, ok ? 200 : 401));
-            answer(exchange, ok ? 200 : 401, ok ? "{\"session\":\"tok-1\"}" : "{\"message\":\"sai\"}");
+            answer(exchange, ok ? 200 : 401, ok ? "{\"session\":\"tok-" + sessions.incrementAndGet() + "\"}"
+                    : "{\"message\":\"sai\"}");
         });
         server.createContext("/api", exchange -> {
             var body = read(exchange);
             var call = new Call("/api", exchange.getRequestHeaders().getFirst("Authorization"), body, 0);
+            boolean current = ("Bearer tok-" + sessions.get()).equals(call.authorization())
+                    && ("tok-" + sessions.get()).equals(body.get("session"));
+            if (expireSession || !current) {
+                expireSession = false;
+                calls.add(new Call("/api", call.authorization(), body, 401));
+                answer(exchange, 401, "{\"message\":\"phiên hết hạn\"}");
+                return;
+            }
             if ("DongBoHoSoMC".equals(call.service()) && failOnce.remove(call.code())) {
                 calls.add(new Call("/api", call.authorization(), body, 500));
                 answer(exchange, 500, "{\"error_code\":\"-1\",\"message\":\"lỗi tạm thời\"}");

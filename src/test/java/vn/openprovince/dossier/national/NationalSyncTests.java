@@ -148,8 +148,8 @@ class NationalSyncTests {
         var pushes = PORTAL.of(code, "DongBoHoSoMC");
         assertThat(pushes).extracting(FakeNationalPortal.Call::answered).containsExactly(500, 200);
         assertThat(pushes).allSatisfy(call -> {
-            assertThat(call.authorization()).isEqualTo("Bearer tok-1");
-            assertThat(call.body()).containsEntry("session", "tok-1").containsEntry("madonvi", "H99")
+            assertThat(call.authorization()).isEqualTo("Bearer " + call.body().get("session"));
+            assertThat(call.body()).containsEntry("madonvi", "H99")
                     .containsEntry("isUpdating", "False");
         });
         assertThat(PORTAL.of(code, "CapNhatTienDoHoSoMC")).singleElement()
@@ -207,6 +207,32 @@ class NationalSyncTests {
         sendAll(id);
         assertThat(PORTAL.of(code, "DongBoHoSoMC")).extracting(call -> call.body().get("isUpdating"))
                 .containsExactly("False", "True");
+    }
+
+    @Test
+    void anExpiredSessionIsRenewedOnceAndTheCallMadeAgain() {
+        connector.authenticate();
+        int before = PORTAL.sessions.get();
+        PORTAL.expireSession = true;
+        var outcome = connector.pushProgress(Map.of("MaHoSo", "X-401", "TrangThai", "4"));
+
+        assertThat(outcome.accepted()).isTrue();
+        assertThat(PORTAL.sessions.get()).isEqualTo(before + 1);
+        assertThat(PORTAL.of("X-401", "CapNhatTienDoHoSoMC")).extracting(FakeNationalPortal.Call::answered)
+                .containsExactly(401, 200);
+        assertThat(PORTAL.of("X-401", "CapNhatTienDoHoSoMC").getLast().authorization())
+                .isEqualTo("Bearer tok-" + (before + 1));
+    }
+
+    @Test
+    void wrongCredentialsAreAFailedOutcomeNotAnException() {
+        var wrong = new HttpNationalPortalConnector(new NationalPortalSettings(PORTAL.url(), "H99", "openprovince",
+                "sai-mat-khau", "/token", "/api", 3, java.time.Duration.ZERO, java.time.Duration.ZERO,
+                java.time.Duration.ofMinutes(1), java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(5), 10));
+        var outcome = wrong.pushDossier(Map.of("MaHoSo", "X-CRED"), false);
+        assertThat(outcome.accepted()).isFalse();
+        assertThat(outcome.message()).contains("từ chối đăng nhập");
+        assertThat(PORTAL.of("X-CRED", "DongBoHoSoMC")).isEmpty();
     }
 
     @Test
