@@ -28,6 +28,9 @@ public enum ExchangeError {
     EXC_ARRIVAL_ALREADY_REGISTERED(HttpStatus.CONFLICT, "arrivalId"),
     EXC_INVALID_IMPORT(HttpStatus.BAD_REQUEST, "file"),
     EXC_NO_RECALL_REQUESTED(HttpStatus.CONFLICT, "arrivalId"),
+    EXC_NO_CHANGE_REQUESTED(HttpStatus.CONFLICT, "arrivalId"),
+    EXC_UPDATE_AFTER_REGISTRATION(HttpStatus.CONFLICT, "arrivalId"),
+    EXC_NOT_SENT(HttpStatus.CONFLICT, "documentId"),
     EXC_DOCUMENT_RECALLED(HttpStatus.GONE, "arrivalId");
 
     private final HttpStatus status;

@@ -101,6 +101,16 @@ class ExchangeApiTests {
     }
 
     @Test
+    void anUpdateOfADocumentThatNeverArrivedIsRejected() {
+        assertThat(put("/api/v1/exchange/directory/000.00.00.H86", Map.of("name", "UBND tỉnh khác", "route", "PEER",
+                "endpoint", "https://other.example"))).hasStatusOk();
+        var sent = pkg("000.00.00.H86", ourAgencyCode());
+        var update = new EdxmlPackage(sent.header(), sent.traces(), new EdxmlPackage.Business(2, "Sửa trích yếu", false,
+                null), sent.attachments());
+        expectRejected(receive(signed(update)), HttpStatus.NOT_FOUND, "EXC_UNKNOWN_DOCUMENT", "DocumentId");
+    }
+
+    @Test
     void aStatusForAnUnknownDocumentIsRejected() {
         var status = new StatusMessage(PEER_AGENCY, "07/UBND-VP", LocalDate.now(Edxml.ZONE).minusDays(1),
                 PEER_AGENCY + ",2026/01/05,07/UBND-VP", new EdxmlPackage.Organ(PEER_AGENCY, "Sở khác", null), "03",

@@ -59,7 +59,7 @@ class DeliveryWorker {
         transactions.executeWithoutResult(status -> {
             if (outcome.acknowledged()) {
                 outbox.delivered(id, now);
-                if (Delivery.PACKAGE.equals(delivery.kind())) {
+                if (delivery.carriesNewDocument()) {
                     recordForRecipients(delivery, StatusCode.ARRIVED, "Đã đến nền tảng nhận", now);
                 }
                 audit.record("exchange.delivered", "Delivery", id, delivery.agencyId(),
@@ -68,7 +68,7 @@ class DeliveryWorker {
             } else if (outcome.refused()) {
                 String reason = reason(outcome);
                 outbox.finished(id, DeliveryState.REJECTED, reason);
-                if (Delivery.PACKAGE.equals(delivery.kind())) {
+                if (delivery.carriesNewDocument()) {
                     recordForRecipients(delivery, StatusCode.REJECTED, reason, now);
                 }
                 audit.record("exchange.delivery-refused", "Delivery", id, delivery.agencyId(),
@@ -96,6 +96,8 @@ class DeliveryWorker {
         return switch (delivery.kind()) {
             case Delivery.PACKAGE -> "gói tin";
             case Delivery.RECALL -> "yêu cầu thu hồi";
+            case Delivery.UPDATE -> "yêu cầu cập nhật";
+            case Delivery.REPLACE -> "văn bản thay thế";
             default -> "trạng thái " + delivery.statusCode();
         };
     }

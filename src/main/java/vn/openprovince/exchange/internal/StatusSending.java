@@ -62,8 +62,10 @@ class StatusSending {
     @ApplicationModuleListener
     void on(ProcessingCompleted event) {
         if (event.documentCompleted()) {
-            arrivals.byIncomingDocument(event.documentId()).ifPresent(a ->
-                    queue(a, StatusCode.DONE, "Đã hoàn thành xử lý", null));
+            arrivals.byIncomingDocument(event.documentId()).ifPresent(a -> {
+                arrivals.markCompleted(a.id(), event.completedAt() == null ? Instant.now() : event.completedAt());
+                queue(a, StatusCode.DONE, "Đã hoàn thành xử lý", null);
+            });
         }
     }
 

@@ -33,6 +33,7 @@ import vn.openprovince.exchange.internal.DeliveryAdministration;
 import vn.openprovince.exchange.internal.DeliveryState;
 import vn.openprovince.exchange.internal.ExchangeDirectory;
 import vn.openprovince.exchange.internal.ExchangeInbound;
+import vn.openprovince.exchange.internal.ExchangeSending;
 
 /** Liên thông văn bản: the inbound endpoint peers call, and the API of the directory, deliveries and arrivals. */
 @RestController
@@ -45,8 +46,11 @@ class ExchangeApi {
     private final ArrivalService arrivals;
     private final JsonMapper json = JsonMapper.builder().build();
 
+    private final ExchangeSending sending;
+
     ExchangeApi(ExchangeInbound inbound, ExchangeDirectory directory, DeliveryAdministration deliveries,
-                ArrivalService arrivals) {
+                ArrivalService arrivals, ExchangeSending sending) {
+        this.sending = sending;
         this.inbound = inbound;
         this.directory = directory;
         this.deliveries = deliveries;
@@ -208,6 +212,30 @@ class ExchangeApi {
     ResponseEntity<Void> answerRecall(@PathVariable UUID id, @RequestBody RecallAnswer answer) {
         arrivals.answerRecall(id, answer.accept(), answer.note());
         return ResponseEntity.noContent().build();
+    }
+
+    /** The clerk's answer to an update or replacement request. */
+    record ChangeAnswer(boolean accept, String note) {
+    }
+
+    @PostMapping("/api/v1/exchange/arrivals/{id}/change")
+    @Operation(summary = "Answer the sender's update (BussinessDocType 2) or replacement (3) request shown as "
+            + "changeKind/changeState on the arrival: {accept: true} takes the update (only before registration) or "
+            + "withdraws the replaced document (sends 15); {accept: false, note} keeps things as they are (sends 16)")
+    ResponseEntity<Void> answerChange(@PathVariable UUID id, @RequestBody ChangeAnswer answer) {
+        arrivals.answerChange(id, answer.accept(), answer.note());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Why the issuer asks the recipients to update their copy. */
+    record UpdateRequest(String reason) {
+    }
+
+    @PostMapping({"/api/v1/exchange/outgoing/{documentId}/update", "/api/v1/documents/outgoing/{documentId}/update"})
+    @Operation(summary = "Ask (clerk of the issuing agency) every platform the document went to, to take the document "
+            + "as it stands now in place of their copy (BussinessDocType 2), with a reason; they answer 15 or 16")
+    Map<String, Integer> requestUpdate(@PathVariable UUID documentId, @RequestBody UpdateRequest request) {
+        return Map.of("platforms", sending.requestUpdate(documentId, request.reason()));
     }
 
     @PostMapping("/api/v1/exchange/arrivals/{id}/rejection")

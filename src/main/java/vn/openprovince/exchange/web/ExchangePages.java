@@ -88,6 +88,19 @@ class ExchangePages {
         return "redirect:/exchange/arrivals";
     }
 
+    @PostMapping("/exchange/arrivals/{id}/change")
+    String answerChange(@PathVariable UUID id, @RequestParam boolean accept, RedirectAttributes redirect,
+                        Locale locale) {
+        try {
+            arrivals.answerChange(id, accept, null);
+            redirect.addFlashAttribute("flash", messages.getMessage("exchange.saved", null, locale));
+        } catch (ExchangeException | vn.openprovince.document.DocumentException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.getDetailMessageCode(),
+                    e.getDetailMessageArguments(), e.getDetailMessageCode(), locale));
+        }
+        return "redirect:/exchange/arrivals";
+    }
+
     @GetMapping("/exchange/outgoing/{id}")
     String outgoing(@PathVariable UUID id, Model model) {
         model.addAttribute("view", deliveries.ofOutgoing(id));
