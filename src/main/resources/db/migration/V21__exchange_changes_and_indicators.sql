@@ -16,3 +16,5 @@ alter table exchange_arrival add column paper boolean;
 
 create index ix_exchange_arrival_received on exchange_arrival (agency_id, received_at);
 create index ix_exchange_delivery_created on exchange_delivery (agency_id, kind, created_at);
+-- The indicators read an agency's issued documents and what it received on this platform by period.
+create index ix_outgoing_agency_issued on outgoing_document (agency_id, issued_at);

@@ -31,6 +31,7 @@ public enum ExchangeError {
     EXC_NO_CHANGE_REQUESTED(HttpStatus.CONFLICT, "arrivalId"),
     EXC_UPDATE_AFTER_REGISTRATION(HttpStatus.CONFLICT, "arrivalId"),
     EXC_NOT_SENT(HttpStatus.CONFLICT, "documentId"),
+    EXC_INVALID_PERIOD(HttpStatus.BAD_REQUEST, "from"),
     EXC_DOCUMENT_RECALLED(HttpStatus.GONE, "arrivalId");
 
     private final HttpStatus status;

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.openprovince.document.DocumentFlow;
 import vn.openprovince.document.ExternalDeliveryFigures;
 import vn.openprovince.document.OutgoingProgress;
 import vn.openprovince.organization.AgencyId;
@@ -22,7 +23,7 @@ import vn.openprovince.organization.AgencyId;
  * exchange for the external recipients), never once per row.
  */
 @Service
-public class DeliverySummaries implements OutgoingProgress {
+public class DeliverySummaries implements OutgoingProgress, DocumentFlow {
 
     /** M recipients, N of them delivered, K done. */
     public record Summary(int recipients, int delivered, int done) {
@@ -94,6 +95,33 @@ public class DeliverySummaries implements OutgoingProgress {
         var row = head.getFirst();
         return Optional.of(new Progress(outgoingId, new AgencyId((UUID) row[0]), (String) row[1], (Instant) row[2],
                 recipients));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Sent sent(AgencyId agency, Instant from, Instant to) {
+        return jdbc.queryForObject("""
+                select count(*) as documents, coalesce(sum(case when paper_copy then 0 else 1 end), 0) as online_only
+                  from outgoing_document
+                 where agency_id = :agency and issued_at >= :from and issued_at < :to""",
+                Map.of("agency", agency.value(), "from", Timestamp.from(from), "to", Timestamp.from(to)),
+                (rs, n) -> new Sent(rs.getInt("documents"), rs.getInt("online_only")));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Timeline> receivedOnThisPlatform(AgencyId agency, Instant from, Instant to, int limit) {
+        return jdbc.query("""
+                select o.issued_at, i.arrived_at, i.completed_at
+                  from outgoing_recipient r
+                  join outgoing_document o on o.id = r.document_id
+                  left join incoming_document i on i.id = r.incoming_id
+                 where r.agency_id = :agency and o.issued_at >= :from and o.issued_at < :to
+                 order by o.issued_at
+                 fetch first :limit rows only""",
+                Map.of("agency", agency.value(), "from", Timestamp.from(from), "to", Timestamp.from(to), "limit", limit),
+                (rs, n) -> new Timeline(instant(rs.getTimestamp("issued_at")), instant(rs.getTimestamp("arrived_at")),
+                        instant(rs.getTimestamp("completed_at"))));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -33,6 +33,7 @@ import vn.openprovince.exchange.internal.DeliveryAdministration;
 import vn.openprovince.exchange.internal.DeliveryState;
 import vn.openprovince.exchange.internal.ExchangeDirectory;
 import vn.openprovince.exchange.internal.ExchangeInbound;
+import vn.openprovince.exchange.internal.ExchangeIndicators;
 import vn.openprovince.exchange.internal.ExchangeSending;
 
 /** Liên thông văn bản: the inbound endpoint peers call, and the API of the directory, deliveries and arrivals. */
@@ -47,9 +48,11 @@ class ExchangeApi {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private final ExchangeSending sending;
+    private final ExchangeIndicators indicators;
 
     ExchangeApi(ExchangeInbound inbound, ExchangeDirectory directory, DeliveryAdministration deliveries,
-                ArrivalService arrivals, ExchangeSending sending) {
+                ArrivalService arrivals, ExchangeSending sending, ExchangeIndicators indicators) {
+        this.indicators = indicators;
         this.sending = sending;
         this.inbound = inbound;
         this.directory = directory;
@@ -166,6 +169,18 @@ class ExchangeApi {
             + "recipients (M), delivered (N) and done (K)")
     DeliveryAdministration.OutgoingDeliveries outgoing(@PathVariable UUID documentId) {
         return deliveries.ofOutgoing(documentId);
+    }
+
+    @GetMapping("/api/v1/exchange/indicators")
+    @Operation(summary = "Indicators of an agency (default: the caller's) for a period (default: this month; at most "
+            + "366 days): documents sent and received electronically, the share sent online only, and the median "
+            + "time from arrival to registration and to completion (ISO-8601 durations)")
+    ExchangeIndicators.Indicators indicators(@RequestParam(required = false) UUID agencyId,
+                                             @RequestParam(required = false) java.time.LocalDate from,
+                                             @RequestParam(required = false) java.time.LocalDate to) {
+        var today = java.time.LocalDate.now(vn.openprovince.exchange.edxml.Edxml.ZONE);
+        return indicators.of(agencyId == null ? indicators.defaultAgency() : new vn.openprovince.organization.AgencyId(agencyId),
+                from == null ? today.withDayOfMonth(1) : from, to == null ? today : to);
     }
 
     // --- arrivals (văn bản liên thông chờ vào sổ) ---

@@ -19,6 +19,7 @@ import vn.openprovince.exchange.internal.ArrivalService;
 import vn.openprovince.exchange.internal.DeliveryAdministration;
 import vn.openprovince.exchange.internal.DeliveryState;
 import vn.openprovince.exchange.internal.ExchangeDirectory;
+import vn.openprovince.exchange.internal.ExchangeIndicators;
 import vn.openprovince.exchange.internal.Route;
 
 /**
@@ -34,8 +35,12 @@ class ExchangePages {
     private final MessageSource messages;
     private final ObjectProvider<NationalExchangeConnector> national;
 
+    private final ExchangeIndicators indicators;
+
     ExchangePages(ArrivalService arrivals, DeliveryAdministration deliveries, ExchangeDirectory directory,
-                  MessageSource messages, ObjectProvider<NationalExchangeConnector> national) {
+                  MessageSource messages, ObjectProvider<NationalExchangeConnector> national,
+                  ExchangeIndicators indicators) {
+        this.indicators = indicators;
         this.arrivals = arrivals;
         this.deliveries = deliveries;
         this.directory = directory;
@@ -99,6 +104,44 @@ class ExchangePages {
                     e.getDetailMessageArguments(), e.getDetailMessageCode(), locale));
         }
         return "redirect:/exchange/arrivals";
+    }
+
+    @GetMapping("/exchange/indicators")
+    String indicators(@RequestParam(required = false) UUID agencyId, @RequestParam(required = false) String from,
+                      @RequestParam(required = false) String to, Model model, Locale locale) {
+        var today = java.time.LocalDate.now(vn.openprovince.exchange.edxml.Edxml.ZONE);
+        var agencies = indicators.agencies();
+        var agency = agencyId != null ? new vn.openprovince.organization.AgencyId(agencyId)
+                : indicators.defaultAgency() != null ? indicators.defaultAgency()
+                : agencies.isEmpty() ? null : agencies.getFirst().id();
+        model.addAttribute("agencies", agencies);
+        model.addAttribute("agencyId", agency == null ? null : agency.value());
+        model.addAttribute("from", from == null ? today.withDayOfMonth(1).toString() : from);
+        model.addAttribute("to", to == null ? today.toString() : to);
+        try {
+            var start = from == null || from.isBlank() ? today.withDayOfMonth(1) : java.time.LocalDate.parse(from);
+            var end = to == null || to.isBlank() ? today : java.time.LocalDate.parse(to);
+            var figures = indicators.of(agency, start, end);
+            model.addAttribute("figures", figures);
+            model.addAttribute("medianToRegistration", duration(figures.medianToRegistration(), locale));
+            model.addAttribute("medianToCompletion", duration(figures.medianToCompletion(), locale));
+        } catch (java.time.format.DateTimeParseException e) {
+            model.addAttribute("problem", messages.getMessage("error.EXC_INVALID_PERIOD", null, locale));
+        } catch (ExchangeException e) {
+            model.addAttribute("problem", messages.getMessage(e.getDetailMessageCode(), e.getDetailMessageArguments(),
+                    e.getDetailMessageCode(), locale));
+        }
+        return "exchange/indicators";
+    }
+
+    /** "2 ngày 3 giờ 15 phút"; a dash when there is nothing to measure. */
+    private String duration(java.time.Duration d, Locale locale) {
+        if (d == null) {
+            return "—";
+        }
+        long minutes = d.toMinutes();
+        return messages.getMessage("exchange.indicators.duration",
+                new Object[] {minutes / (24 * 60), (minutes / 60) % 24, minutes % 60}, locale);
     }
 
     @GetMapping("/exchange/outgoing/{id}")
