@@ -18,3 +18,10 @@ create index ix_exchange_arrival_received on exchange_arrival (agency_id, receiv
 create index ix_exchange_delivery_created on exchange_delivery (agency_id, kind, created_at);
 -- The indicators read an agency's issued documents and what it received on this platform by period.
 create index ix_outgoing_agency_issued on outgoing_document (agency_id, issued_at);
+
+-- The check of the attached PDF's signatures (PAdES), made once before the clerk registers it:
+-- VALID, INVALID, INDETERMINATE, UNSIGNED or NOT_CHECKED, the number of signatures and the signers.
+alter table exchange_arrival add column pdf_signature_status varchar(20);
+alter table exchange_arrival add column pdf_signatures integer;
+alter table exchange_arrival add column pdf_signers varchar(1000);
+alter table exchange_arrival add column pdf_checked_at timestamp with time zone;

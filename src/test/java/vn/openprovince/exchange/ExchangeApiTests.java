@@ -101,6 +101,21 @@ class ExchangeApiTests {
     }
 
     @Test
+    void theQueueShowsThatTheArrivedPdfIsUnsignedBeforeRegistration() {
+        assertThat(put("/api/v1/exchange/directory/000.00.00.H84", Map.of("name", "UBND tỉnh gửi", "route", "PEER",
+                "endpoint", "http://127.0.0.1:9"))).hasStatusOk();
+        var base = pkg("000.00.00.H84", ourAgencyCode());
+        var unsignedPdf = new EdxmlPackage(base.header(), base.traces(), base.business(),
+                List.of(new EdxmlPackage.Attachment("c1", "cv.pdf", "application/pdf", null,
+                        vn.openprovince.document.SamplePdfs.letter("CHỦ TỊCH", "Lê Văn B", "CÔNG VĂN", "Không ký"))));
+        assertThat(receive(signed(unsignedPdf))).hasStatusOk();
+        var queue = mvc.get().uri("/api/v1/exchange/arrivals?size=100").with(httpBasic("vanthu.xa", PASSWORD)).exchange();
+        assertThat(queue).hasStatusOk().bodyJson()
+                .extractingPath("$.content[?(@.senderOrganId == '000.00.00.H84')].pdfSignature.status")
+                .asArray().containsExactly("UNSIGNED");
+    }
+
+    @Test
     void anUpdateOfADocumentThatNeverArrivedIsRejected() {
         assertThat(put("/api/v1/exchange/directory/000.00.00.H86", Map.of("name", "UBND tỉnh khác", "route", "PEER",
                 "endpoint", "https://other.example"))).hasStatusOk();

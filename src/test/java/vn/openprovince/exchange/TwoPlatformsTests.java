@@ -158,6 +158,14 @@ class TwoPlatformsTests {
         assertThat(b.getBean(JdbcTemplate.class).queryForObject("select count(*) from exchange_arrival where"
                 + " edxml_document_id = ?", Integer.class, deliveries.get("edxmlDocumentId"))).isEqualTo(1);
 
+        // Before registering, the queue shows the PAdES check of the signed PDF (A's agency seal, A's root trusted).
+        @SuppressWarnings("unchecked")
+        var pdfSignature = (Map<String, Object>) list(urlB, "vanthu.xa", "/api/v1/exchange/arrivals").stream()
+                .filter(x -> x.get("id").equals(arrivalId)).findFirst().orElseThrow().get("pdfSignature");
+        assertThat(pdfSignature.get("status")).isIn("VALID", "INDETERMINATE");
+        assertThat((Integer) pdfSignature.get("signatures")).isPositive();
+        assertThat((String) pdfSignature.get("signers")).isNotBlank();
+
         // B's clerk registers it; the 03 reaches A.
         var registered = post(urlB, "vanthu.xa", "/api/v1/exchange/arrivals/" + arrivalId + "/registration", Map.of());
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);

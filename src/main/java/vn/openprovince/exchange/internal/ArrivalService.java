@@ -34,8 +34,11 @@ public class ArrivalService {
     private final StatusSending statuses;
     private final AuditTrail audit;
 
+    private final ArrivalSignatures signatures;
+
     ArrivalService(Arrivals arrivals, ExchangeAccess access, ExchangeRegistration registration,
-                   StatusSending statuses, AuditTrail audit) {
+                   StatusSending statuses, AuditTrail audit, ArrivalSignatures signatures) {
+        this.signatures = signatures;
         this.arrivals = arrivals;
         this.access = access;
         this.registration = registration;
@@ -49,14 +52,18 @@ public class ArrivalService {
                               java.time.LocalDate promulgationDate, String subject, int priority, String signerName,
                               String signedBy, String state, UUID incomingDocumentId, Instant receivedAt,
                               String recallState, String recallReason, String changeKind, String changeState,
-                              String changeReason, String replacesDocumentId) {
+                              String changeReason, String replacesDocumentId, ArrivalSignatures.Check pdfSignature) {
 
         static ArrivalView of(Arrivals.Arrival a) {
+            return of(a, null);
+        }
+
+        static ArrivalView of(Arrivals.Arrival a, ArrivalSignatures.Check pdfSignature) {
             return new ArrivalView(a.id(), a.documentId(), a.senderOrganId(), a.senderName(), a.recipientOrganId(),
                     a.agencyId(), a.numberAndSymbol(), a.promulgationDate(), a.subject(), a.priority(),
                     a.signerName(), a.signedBy(), a.state(), a.incomingDocumentId(), a.receivedAt(),
                     a.recallState(), a.recallReason(), a.changeKind(), a.changeState(), a.changeReason(),
-                    a.replacesDocumentId());
+                    a.replacesDocumentId(), pdfSignature);
         }
     }
 
@@ -64,17 +71,27 @@ public class ArrivalService {
     public record AttachmentFile(String name, String contentType, byte[] content) {
     }
 
-    @Transactional(readOnly = true)
+    /** One page of the queue; the PDF signatures of the arrivals shown are checked once (and kept). */
+    @Transactional
     public Page<ArrivalView> list(String state, Pageable pageable) {
         var scope = access.scope(Role.CLERK);
         Set<UUID> agencies = scope.all() ? null
                 : scope.agencies().stream().map(AgencyId::value).collect(Collectors.toSet());
-        return arrivals.page(agencies, state == null ? "TO_REGISTER" : state, pageable).map(ArrivalView::of);
+        var page = arrivals.page(agencies, state == null ? "TO_REGISTER" : state, pageable);
+        var checks = signatures.of(page.getContent().stream().filter(ArrivalService::hasContent)
+                .map(Arrivals.Arrival::id).toList());
+        return page.map(a -> ArrivalView.of(a, checks.get(a.id())));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public ArrivalView get(UUID id) {
-        return ArrivalView.of(visible(id));
+        var arrival = visible(id);
+        return ArrivalView.of(arrival, hasContent(arrival) ? signatures.of(List.of(id)).get(id) : null);
+    }
+
+    /** Whether the arrival still has its content (a recalled or replaced one has not). */
+    private static boolean hasContent(Arrivals.Arrival a) {
+        return !"RECALLED".equals(a.state()) && !"REPLACED".equals(a.state());
     }
 
     @Transactional(readOnly = true)

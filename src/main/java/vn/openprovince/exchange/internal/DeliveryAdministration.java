@@ -57,7 +57,8 @@ public class DeliveryAdministration {
     @Transactional
     public Delivery retry(UUID id) {
         var delivery = outbox.find(id).orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_DELIVERY, id));
-        if (delivery.endpoint().equals("national") || !outbox.restart(id, Instant.now())) {
+        boolean unsent = delivery.endpoint().equals(ExchangeSending.NATIONAL) && outbox.payload(id).length == 0;
+        if (unsent || !outbox.restart(id, Instant.now())) {
             throw new ExchangeException(ExchangeError.EXC_DELIVERY_NOT_DEAD);
         }
         audit.record("exchange.delivery-retried", "Delivery", id, delivery.agencyId(),

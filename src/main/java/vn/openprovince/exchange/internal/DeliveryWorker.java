@@ -6,6 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import vn.openprovince.exchange.ExchangeException;
+import vn.openprovince.exchange.NationalExchangeConnector;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,8 +34,11 @@ class DeliveryWorker {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
 
+    private final ObjectProvider<NationalExchangeConnector> national;
+
     DeliveryWorker(Outbox outbox, Tracking tracking, PeerTransport transport, ExchangeSettings settings,
-                   AuditTrail audit, TransactionTemplate transactions) {
+                   AuditTrail audit, TransactionTemplate transactions, ObjectProvider<NationalExchangeConnector> national) {
+        this.national = national;
         this.outbox = outbox;
         this.tracking = tracking;
         this.transport = transport;
@@ -54,7 +60,8 @@ class DeliveryWorker {
 
     void attempt(UUID id) {
         var delivery = outbox.find(id).orElseThrow();
-        var outcome = transport.send(delivery.endpoint(), outbox.payload(id));
+        var outcome = ExchangeSending.NATIONAL.equals(delivery.endpoint()) ? sendNational(outbox.payload(id))
+                : transport.send(delivery.endpoint(), outbox.payload(id));
         Instant now = Instant.now();
         transactions.executeWithoutResult(status -> {
             if (outcome.acknowledged()) {
@@ -83,6 +90,19 @@ class DeliveryWorker {
                 outbox.retryAt(id, now.plus(settings.backoff(delivery.attempts())), reason(outcome));
             }
         });
+    }
+
+    /** Through the national axis: its document id is the acknowledgement; a failure is retried. */
+    private PeerTransport.Outcome sendNational(byte[] payload) {
+        var connector = national.getIfAvailable();
+        if (connector == null) {
+            return new PeerTransport.Outcome(0, "the national exchange connector is not configured");
+        }
+        try {
+            return new PeerTransport.Outcome(200, "{\"docId\":\"" + connector.send(payload) + "\"}");
+        } catch (ExchangeException e) {
+            return new PeerTransport.Outcome(0, e.reason());
+        }
     }
 
     private void recordForRecipients(Delivery delivery, StatusCode code, String description, Instant now) {

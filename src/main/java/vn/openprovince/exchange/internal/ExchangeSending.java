@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.w3c.dom.Element;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.openprovince.audit.AuditTrail;
 import vn.openprovince.exchange.ExchangeError;
 import vn.openprovince.exchange.ExchangeException;
+import vn.openprovince.exchange.NationalExchangeConnector;
 import vn.openprovince.identity.Role;
 import vn.openprovince.document.DocumentRecalled;
 import vn.openprovince.document.DocumentReplaced;
@@ -55,9 +57,15 @@ public class ExchangeSending {
     private final Tracking tracking;
     private final AuditTrail audit;
     private final ExchangeAccess access;
+    private final ObjectProvider<NationalExchangeConnector> national;
+
+    /** The outbox's endpoint for the national axis. */
+    static final String NATIONAL = "national";
 
     ExchangeSending(IssuedDocuments issued, ExchangeDirectory directory, OrganizationDirectory organization,
-                    XmlSealSigner signer, Outbox outbox, Tracking tracking, AuditTrail audit, ExchangeAccess access) {
+                    XmlSealSigner signer, Outbox outbox, Tracking tracking, AuditTrail audit, ExchangeAccess access,
+                    ObjectProvider<NationalExchangeConnector> national) {
+        this.national = national;
         this.access = access;
         this.issued = issued;
         this.directory = directory;
@@ -82,6 +90,11 @@ public class ExchangeSending {
             }
             tracking.addRecipient(event.documentId(), event.agencyId().value(), event.edxmlDocumentId(),
                     destination.organId(), destination.name(), now);
+            if (destination.route() == Route.NATIONAL && national.getIfAvailable() != null) {
+                // through the national axis: one package for all its recipients, sent by the same outbox
+                byEndpoint.computeIfAbsent(NATIONAL, e -> new ArrayList<>()).add(destination);
+                continue;
+            }
             if (destination.route() == Route.NATIONAL) {
                 // The national connector is not built yet: the row shows the administrator what is stuck.
                 outbox.add("PKG:" + event.documentId() + ":national:" + destination.organId(), Delivery.PACKAGE,
@@ -132,7 +145,7 @@ public class ExchangeSending {
         Instant now = Instant.now();
         for (var delivery : outbox.ofOutgoing(event.documentId())) {
             if (!delivery.carriesNewDocument() || delivery.state() == DeliveryState.CANCELLED
-                    || "national".equals(delivery.endpoint())) {
+                    || (NATIONAL.equals(delivery.endpoint()) && national.getIfAvailable() == null)) {
                 continue;
             }
             byte[] original = outbox.payload(delivery.id());
@@ -185,7 +198,7 @@ public class ExchangeSending {
                 continue;
             }
             var to = delivery.recipientList().stream().map(organId -> directory.resolve(organId).orElse(null))
-                    .filter(d -> d != null && d.route() == Route.PEER).toList();
+                    .filter(d -> d != null && (d.route() == Route.PEER || d.route() == Route.NATIONAL)).toList();
             if (to.isEmpty()) {
                 continue;
             }
@@ -221,7 +234,7 @@ public class ExchangeSending {
                 continue;
             }
             var to = delivery.recipientList().stream().map(organId -> directory.resolve(organId).orElse(null))
-                    .filter(d -> d != null && d.route() == Route.PEER).toList();
+                    .filter(d -> d != null && (d.route() == Route.PEER || d.route() == Route.NATIONAL)).toList();
             var business = new EdxmlPackage.Business(2, why, document.paperCopy(), document.issuedByName());
             if (!to.isEmpty() && queueSigned("UPD:" + outgoingId + ":" + delivery.endpoint() + ":"
                     + Integer.toHexString(why.hashCode()), Delivery.UPDATE, document, business, to, delivery.endpoint(),
@@ -236,9 +249,10 @@ public class ExchangeSending {
     }
 
     /** A package of the document that was (or is being) delivered to another platform. */
-    private static boolean sentPackage(Delivery delivery) {
+    private boolean sentPackage(Delivery delivery) {
         return delivery.carriesNewDocument() && delivery.state() != DeliveryState.CANCELLED
-                && delivery.state() != DeliveryState.REJECTED && !"national".equals(delivery.endpoint());
+                && delivery.state() != DeliveryState.REJECTED
+                && !(NATIONAL.equals(delivery.endpoint()) && national.getIfAvailable() == null);
     }
 
     private boolean queueSigned(String key, String kind, IssuedDocuments.IssuedDocument document,

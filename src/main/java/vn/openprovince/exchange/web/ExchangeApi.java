@@ -34,6 +34,7 @@ import vn.openprovince.exchange.internal.DeliveryState;
 import vn.openprovince.exchange.internal.ExchangeDirectory;
 import vn.openprovince.exchange.internal.ExchangeInbound;
 import vn.openprovince.exchange.internal.ExchangeIndicators;
+import vn.openprovince.exchange.internal.NationalConnection;
 import vn.openprovince.exchange.internal.ExchangeSending;
 
 /** Liên thông văn bản: the inbound endpoint peers call, and the API of the directory, deliveries and arrivals. */
@@ -49,9 +50,12 @@ class ExchangeApi {
 
     private final ExchangeSending sending;
     private final ExchangeIndicators indicators;
+    private final NationalConnection nationalConnection;
 
     ExchangeApi(ExchangeInbound inbound, ExchangeDirectory directory, DeliveryAdministration deliveries,
-                ArrivalService arrivals, ExchangeSending sending, ExchangeIndicators indicators) {
+                ArrivalService arrivals, ExchangeSending sending, ExchangeIndicators indicators,
+                NationalConnection nationalConnection) {
+        this.nationalConnection = nationalConnection;
         this.indicators = indicators;
         this.sending = sending;
         this.inbound = inbound;
@@ -95,6 +99,13 @@ class ExchangeApi {
                         .filename(csv ? "danh-ba-lien-thong.csv" : "danh-ba-lien-thong.json").build().toString())
                 .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)
                 .body(body);
+    }
+
+    @PostMapping("/api/v1/exchange/directory/national-import")
+    @Operation(summary = "Load the national axis's agency list (GetAgencyList) into the directory as NATIONAL entries "
+            + "(system administrator); 409 EXC_NATIONAL_NOT_CONFIGURED when the connector is not configured")
+    Map<String, Integer> importNational() {
+        return Map.of("imported", nationalConnection.importAgencies());
     }
 
     @PostMapping(path = "/api/v1/exchange/directory/import", consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE})

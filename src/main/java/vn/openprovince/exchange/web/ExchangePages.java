@@ -20,6 +20,7 @@ import vn.openprovince.exchange.internal.DeliveryAdministration;
 import vn.openprovince.exchange.internal.DeliveryState;
 import vn.openprovince.exchange.internal.ExchangeDirectory;
 import vn.openprovince.exchange.internal.ExchangeIndicators;
+import vn.openprovince.exchange.internal.NationalConnection;
 import vn.openprovince.exchange.internal.Route;
 
 /**
@@ -36,10 +37,12 @@ class ExchangePages {
     private final ObjectProvider<NationalExchangeConnector> national;
 
     private final ExchangeIndicators indicators;
+    private final NationalConnection nationalConnection;
 
     ExchangePages(ArrivalService arrivals, DeliveryAdministration deliveries, ExchangeDirectory directory,
                   MessageSource messages, ObjectProvider<NationalExchangeConnector> national,
-                  ExchangeIndicators indicators) {
+                  ExchangeIndicators indicators, NationalConnection nationalConnection) {
+        this.nationalConnection = nationalConnection;
         this.indicators = indicators;
         this.arrivals = arrivals;
         this.deliveries = deliveries;
@@ -159,8 +162,24 @@ class ExchangePages {
         model.addAttribute("deliveries", deliveries.list(state));
         model.addAttribute("states", DeliveryState.values());
         model.addAttribute("state", state);
-        model.addAttribute("nationalConfigured", national.getIfAvailable() != null);
+        var configuration = nationalConnection.configuration().orElse(null);
+        model.addAttribute("nationalConfigured", configuration != null);
+        model.addAttribute("national", configuration);
         return "exchange/admin";
+    }
+
+    @PostMapping("/admin/exchange/national/agencies")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String importNationalAgencies(RedirectAttributes redirect, Locale locale) {
+        try {
+            int imported = nationalConnection.importAgencies();
+            redirect.addFlashAttribute("flash", messages.getMessage("exchange.national.imported",
+                    new Object[] {imported}, locale));
+        } catch (ExchangeException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.getDetailMessageCode(),
+                    e.getDetailMessageArguments(), e.getDetailMessageCode(), locale));
+        }
+        return "redirect:/admin/exchange";
     }
 
     @PostMapping("/admin/exchange/directory")
