@@ -1,18 +1,22 @@
 package vn.openprovince.exchange.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import vn.openprovince.exchange.ExchangeException;
-import vn.openprovince.exchange.NationalExchangeConnector;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.openprovince.audit.AuditTrail;
+import vn.openprovince.exchange.ExchangeException;
+import vn.openprovince.exchange.NationalExchangeConnector;
 import vn.openprovince.exchange.edxml.StatusCode;
 
 /**
@@ -25,6 +29,7 @@ import vn.openprovince.exchange.edxml.StatusCode;
 class DeliveryWorker {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final int MAX_ROUNDS_PER_RUN = 50;
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z_]+)\"");
 
     private final Outbox outbox;
@@ -50,11 +55,55 @@ class DeliveryWorker {
     @Scheduled(fixedDelayString = "${openprovince.exchange.worker-delay:2s}",
             initialDelayString = "${openprovince.exchange.worker-delay:2s}")
     void deliverDue() {
-        Instant now = Instant.now();
-        for (UUID id : outbox.due(now, settings.batchSize())) {
-            if (outbox.claim(id, now, now.plus(settings.claimFor()))) {
-                attempt(id);
+        // A full batch means more is due: take the next one at once instead of waiting the delay (bounded).
+        for (int round = 0; round < MAX_ROUNDS_PER_RUN; round++) {
+            Instant now = Instant.now();
+            var due = outbox.due(now, settings.batchSize());
+            var claimed = new ArrayList<UUID>();
+            for (UUID id : due) {
+                if (outbox.claim(id, now, now.plus(settings.claimFor()))) {
+                    claimed.add(id);
+                }
             }
+            send(claimed);
+            if (due.size() < settings.batchSize()) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Sends the claimed rows, up to {@code parallel-sends} at once on virtual threads: a peer's answer
+     * takes far longer than our part, so one row at a time would leave the node idle. Each row keeps
+     * its own claim, attempt and outcome; the order between rows was never promised (the receiver
+     * orders statuses by rank).
+     */
+    private void send(List<UUID> claimed) {
+        if (claimed.size() <= 1 || settings.parallelSends() <= 1) {
+            claimed.forEach(this::attemptLogged);
+            return;
+        }
+        var slots = new Semaphore(settings.parallelSends());
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (UUID id : claimed) {
+                executor.submit(() -> {
+                    slots.acquireUninterruptibly();
+                    try {
+                        attemptLogged(id);
+                    } finally {
+                        slots.release();
+                    }
+                });
+            }
+        }
+    }
+
+    private void attemptLogged(UUID id) {
+        try {
+            attempt(id);
+        } catch (RuntimeException e) {
+            // the claim expires and the row is tried again
+            log.warn("Delivery {} failed unexpectedly", id, e);
         }
     }
 
