@@ -163,6 +163,19 @@ class NationalExchangeTests {
             assertThat(r.body()).contains(documentId).contains("<edXML:To><edXML:OrganId>" + VPCP);
         });
 
+        // the sender's page lists the recipient and offers to ask for an update, which goes out through the axis
+        var page = mvc.get().uri("/exchange/outgoing/" + id).with(user(accounts.loadUserByUsername("vanthu.tinh"))).exchange();
+        assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Văn phòng Chính phủ")
+                .contains("Đề nghị nơi nhận cập nhật");
+        var asked = mvc.post().uri("/exchange/outgoing/" + id + "/update").param("reason", "Bổ sung phụ lục")
+                .with(user(accounts.loadUserByUsername("vanthu.tinh")))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .exchange();
+        assertThat(asked).hasStatus3xxRedirection().flash().containsEntry("flash", "Đã gửi đề nghị cập nhật tới 1 nền tảng.");
+        waitFor(() -> Map.of("n", axis.requests.stream().filter(r -> r.path().equals("/edocs")
+                && r.body().contains("<edXML:BussinessDocType>2</edXML:BussinessDocType>")).count()),
+                m -> ((Long) m.get("n")) >= 1);
+
         // the recipient's 06 comes back through the axis as a status package
         String code = documentId.substring(documentId.lastIndexOf(',') + 1);
         axis.put("s-9", "status", sealed(statusSample(documentId.substring(0, documentId.indexOf(',')), code, documentId)));

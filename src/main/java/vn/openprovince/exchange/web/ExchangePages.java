@@ -20,6 +20,7 @@ import vn.openprovince.exchange.internal.DeliveryAdministration;
 import vn.openprovince.exchange.internal.DeliveryState;
 import vn.openprovince.exchange.internal.ExchangeDirectory;
 import vn.openprovince.exchange.internal.ExchangeIndicators;
+import vn.openprovince.exchange.internal.ExchangeSending;
 import vn.openprovince.exchange.internal.NationalConnection;
 import vn.openprovince.exchange.internal.Route;
 
@@ -38,10 +39,12 @@ class ExchangePages {
 
     private final ExchangeIndicators indicators;
     private final NationalConnection nationalConnection;
+    private final ExchangeSending sending;
 
     ExchangePages(ArrivalService arrivals, DeliveryAdministration deliveries, ExchangeDirectory directory,
                   MessageSource messages, ObjectProvider<NationalExchangeConnector> national,
-                  ExchangeIndicators indicators, NationalConnection nationalConnection) {
+                  ExchangeIndicators indicators, NationalConnection nationalConnection, ExchangeSending sending) {
+        this.sending = sending;
         this.nationalConnection = nationalConnection;
         this.indicators = indicators;
         this.arrivals = arrivals;
@@ -107,6 +110,20 @@ class ExchangePages {
                     e.getDetailMessageArguments(), e.getDetailMessageCode(), locale));
         }
         return "redirect:/exchange/arrivals";
+    }
+
+    @PostMapping("/exchange/outgoing/{id}/update")
+    String requestUpdate(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+                         RedirectAttributes redirect, Locale locale) {
+        try {
+            int platforms = sending.requestUpdate(id, reason);
+            redirect.addFlashAttribute("flash", messages.getMessage("exchange.update.sent", new Object[] {platforms},
+                    locale));
+        } catch (ExchangeException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.getDetailMessageCode(),
+                    e.getDetailMessageArguments(), e.getDetailMessageCode(), locale));
+        }
+        return "redirect:/exchange/outgoing/" + id;
     }
 
     @GetMapping("/exchange/indicators")
