@@ -44,6 +44,8 @@ class ExchangeApiTests {
     OrganizationDirectory organization;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -101,7 +103,7 @@ class ExchangeApiTests {
     }
 
     @Test
-    void theQueueShowsThatTheArrivedPdfIsUnsignedBeforeRegistration() {
+    void theQueueShowsThatTheArrivedPdfIsUnsignedBeforeRegistration() throws Exception {
         assertThat(put("/api/v1/exchange/directory/000.00.00.H84", Map.of("name", "UBND tỉnh gửi", "route", "PEER",
                 "endpoint", "http://127.0.0.1:9"))).hasStatusOk();
         var base = pkg("000.00.00.H84", ourAgencyCode());
@@ -113,6 +115,16 @@ class ExchangeApiTests {
         assertThat(queue).hasStatusOk().bodyJson()
                 .extractingPath("$.content[?(@.senderOrganId == '000.00.00.H84')].pdfSignature.status")
                 .asArray().containsExactly("UNSIGNED");
+
+        // the sender then asks for an update: the clerk's page shows the check and the request with its buttons
+        var update = new EdxmlPackage(unsignedPdf.header(), unsignedPdf.traces(),
+                new EdxmlPackage.Business(2, "Sửa trích yếu", false, null), unsignedPdf.attachments());
+        assertThat(receive(signed(update))).hasStatusOk();
+        var page = mvc.get().uri("/exchange/arrivals").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("vanthu.xa"))).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Không có chữ ký số")
+                .contains("Nơi gửi đề nghị cập nhật văn bản: Sửa trích yếu").contains("/change");
     }
 
     @Test
