@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * Started by {@code ./mvnw -Pbenchmarks verify} (see docs/benchmarks.md), never by the tests.
  *
  * <p>System properties: {@code benchmarks} ({@code all}, or a comma-separated list of {@code deadline},
- * {@code login}, {@code signing}, {@code validation} and {@code documents}), {@code benchmarks.documents} (incoming
+ * {@code login}, {@code signing}, {@code validation}, {@code documents} and {@code exchange}), {@code benchmarks.packages}
+ * (edXML packages the exchange benchmark delivers between two platforms, default 2,000), {@code benchmarks.documents} (incoming
  * documents to register, default 10,000), {@code benchmarks.threads} (registering threads, default 2),
  * {@code benchmarks.searches} (default 200), {@code benchmarks.users} (concurrent officials, default 50), {@code benchmarks.rounds}
  * (measured rounds, default 5) and {@code benchmarks.report} (a file to write the tables to as well).
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
  */
 public final class Benchmarks {
 
-    private static final Set<String> KNOWN = Set.of("all", "deadline", "login", "signing", "validation", "documents");
+    private static final Set<String> KNOWN = Set.of("all", "deadline", "login", "signing", "validation", "documents",
+            "exchange");
 
     private Benchmarks() {
     }
@@ -63,6 +65,10 @@ public final class Benchmarks {
         if (all || selected.contains("documents")) {
             tables.addAll(new DocumentBenchmark(bounded("benchmarks.documents", 10_000, 10, 1_000_000),
                     bounded("benchmarks.threads", 2, 1, 64), bounded("benchmarks.searches", 200, 10, 100_000)).run());
+        }
+
+        if (all || selected.contains("exchange")) {
+            tables.addAll(new ExchangeBenchmark(bounded("benchmarks.packages", 2_000, 10, 100_000)).run());
         }
 
         String report = tables.stream().map(Table::render).collect(Collectors.joining("\n"));

@@ -28,6 +28,12 @@ public enum ExchangeError {
     EXC_ARRIVAL_ALREADY_REGISTERED(HttpStatus.CONFLICT, "arrivalId"),
     EXC_INVALID_IMPORT(HttpStatus.BAD_REQUEST, "file"),
     EXC_NO_RECALL_REQUESTED(HttpStatus.CONFLICT, "arrivalId"),
+    EXC_NO_CHANGE_REQUESTED(HttpStatus.CONFLICT, "arrivalId"),
+    EXC_UPDATE_AFTER_REGISTRATION(HttpStatus.CONFLICT, "arrivalId"),
+    EXC_NOT_SENT(HttpStatus.CONFLICT, "documentId"),
+    EXC_INVALID_PERIOD(HttpStatus.BAD_REQUEST, "from"),
+    EXC_NATIONAL_UNAVAILABLE(HttpStatus.BAD_GATEWAY, "national"),
+    EXC_NATIONAL_NOT_CONFIGURED(HttpStatus.CONFLICT, "national"),
     EXC_DOCUMENT_RECALLED(HttpStatus.GONE, "arrivalId");
 
     private final HttpStatus status;

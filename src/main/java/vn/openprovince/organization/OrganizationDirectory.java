@@ -26,6 +26,9 @@ public interface OrganizationDirectory {
     /** The current agencies of an administrative unit (e.g. its People's Committee). */
     List<AgencySummary> agenciesOfUnit(String unitCode);
 
+    /** The current agencies of a whole group (all commune People's Committees, all departments…), by name. */
+    List<AgencySummary> agencyGroup(AgencyGroup group);
+
     /** The current departments of an agency, by name. */
     List<DepartmentSummary> departments(AgencyId agency);
 

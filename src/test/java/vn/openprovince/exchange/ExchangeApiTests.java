@@ -44,6 +44,8 @@ class ExchangeApiTests {
     OrganizationDirectory organization;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -101,6 +103,41 @@ class ExchangeApiTests {
     }
 
     @Test
+    void theQueueShowsThatTheArrivedPdfIsUnsignedBeforeRegistration() throws Exception {
+        assertThat(put("/api/v1/exchange/directory/000.00.00.H84", Map.of("name", "UBND tỉnh gửi", "route", "PEER",
+                "endpoint", "http://127.0.0.1:9"))).hasStatusOk();
+        var base = pkg("000.00.00.H84", ourAgencyCode());
+        var unsignedPdf = new EdxmlPackage(base.header(), base.traces(), base.business(),
+                List.of(new EdxmlPackage.Attachment("c1", "cv.pdf", "application/pdf", null,
+                        vn.openprovince.document.SamplePdfs.letter("CHỦ TỊCH", "Lê Văn B", "CÔNG VĂN", "Không ký"))));
+        assertThat(receive(signed(unsignedPdf))).hasStatusOk();
+        var queue = mvc.get().uri("/api/v1/exchange/arrivals?size=100").with(httpBasic("vanthu.xa", PASSWORD)).exchange();
+        assertThat(queue).hasStatusOk().bodyJson()
+                .extractingPath("$.content[?(@.senderOrganId == '000.00.00.H84')].pdfSignature.status")
+                .asArray().containsExactly("UNSIGNED");
+
+        // the sender then asks for an update: the clerk's page shows the check and the request with its buttons
+        var update = new EdxmlPackage(unsignedPdf.header(), unsignedPdf.traces(),
+                new EdxmlPackage.Business(2, "Sửa trích yếu", false, null), unsignedPdf.attachments());
+        assertThat(receive(signed(update))).hasStatusOk();
+        var page = mvc.get().uri("/exchange/arrivals").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("vanthu.xa"))).exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Không có chữ ký số")
+                .contains("Nơi gửi đề nghị cập nhật văn bản: Sửa trích yếu").contains("/change");
+    }
+
+    @Test
+    void anUpdateOfADocumentThatNeverArrivedIsRejected() {
+        assertThat(put("/api/v1/exchange/directory/000.00.00.H86", Map.of("name", "UBND tỉnh khác", "route", "PEER",
+                "endpoint", "https://other.example"))).hasStatusOk();
+        var sent = pkg("000.00.00.H86", ourAgencyCode());
+        var update = new EdxmlPackage(sent.header(), sent.traces(), new EdxmlPackage.Business(2, "Sửa trích yếu", false,
+                null), sent.attachments());
+        expectRejected(receive(signed(update)), HttpStatus.NOT_FOUND, "EXC_UNKNOWN_DOCUMENT", "DocumentId");
+    }
+
+    @Test
     void aStatusForAnUnknownDocumentIsRejected() {
         var status = new StatusMessage(PEER_AGENCY, "07/UBND-VP", LocalDate.now(Edxml.ZONE).minusDays(1),
                 PEER_AGENCY + ",2026/01/05,07/UBND-VP", new EdxmlPackage.Organ(PEER_AGENCY, "Sở khác", null), "03",
@@ -113,6 +150,8 @@ class ExchangeApiTests {
 
     @Test
     void administratorsKeepTheDirectoryAndImportAllOrNothing() throws Exception {
+        // re-runnable on a kept PostgreSQL database: the import below must start without this entry
+        jdbc.update("delete from exchange_directory_entry where organ_id = '000.00.00.H92'");
         putPeerAgency();
         assertThat(put("/api/v1/exchange/directory/12345", Map.of("name", "X", "route", "PEER",
                 "endpoint", "https://peer.example"))).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()

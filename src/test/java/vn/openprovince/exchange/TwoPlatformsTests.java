@@ -158,6 +158,14 @@ class TwoPlatformsTests {
         assertThat(b.getBean(JdbcTemplate.class).queryForObject("select count(*) from exchange_arrival where"
                 + " edxml_document_id = ?", Integer.class, deliveries.get("edxmlDocumentId"))).isEqualTo(1);
 
+        // Before registering, the queue shows the PAdES check of the signed PDF (A's agency seal, A's root trusted).
+        @SuppressWarnings("unchecked")
+        var pdfSignature = (Map<String, Object>) list(urlB, "vanthu.xa", "/api/v1/exchange/arrivals").stream()
+                .filter(x -> x.get("id").equals(arrivalId)).findFirst().orElseThrow().get("pdfSignature");
+        assertThat(pdfSignature.get("status")).isIn("VALID", "INDETERMINATE");
+        assertThat((Integer) pdfSignature.get("signatures")).isPositive();
+        assertThat((String) pdfSignature.get("signers")).isNotBlank();
+
         // B's clerk registers it; the 03 reaches A.
         var registered = post(urlB, "vanthu.xa", "/api/v1/exchange/arrivals/" + arrivalId + "/registration", Map.of());
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
@@ -224,6 +232,88 @@ class TwoPlatformsTests {
         assertThat(history(after, RECIPIENT_CODE)).containsExactly("01", "13", "15");
     }
 
+    /**
+     * Thay thế then cập nhật (BussinessDocType 3 and 2): A replaces a document B registered; B's clerk
+     * accepts, so the registered copy loses its content and A sees 15 for the replaced document. A then
+     * asks B to update the replacement: accepted before registration (15), and after registration an
+     * update can only be refused (16).
+     */
+    @Test
+    void aReplacementAcceptedWithdrawsTheReplacedCopyAndUpdatesAreAcceptedOrRefused() throws Exception {
+        String original = issue("Về việc tổ chức hội nghị (bản có sai sót)", RECIPIENT_CODE);
+        var sent = waitFor(() -> get(urlA, "vanthu.tinh", "/api/v1/exchange/outgoing/" + original + "/deliveries"),
+                d -> "01".equals(status(d, RECIPIENT_CODE)));
+        String originalArrival = arrivalWithSubject("Về việc tổ chức hội nghị (bản có sai sót)");
+        var registered = post(urlB, "vanthu.xa", "/api/v1/exchange/arrivals/" + originalArrival + "/registration", Map.of());
+        expectOk(registered);
+        String incomingId = (String) json.readValue(registered.body(), Map.class).get("incomingDocumentId");
+
+        String replacement = issue("Về việc tổ chức hội nghị (thay thế)", RECIPIENT_CODE, original);
+        var asked = waitFor(() -> arrivalOnB("Về việc tổ chức hội nghị (thay thế)"),
+                x -> "REQUESTED".equals(x.get("changeState")));
+        assertThat(asked.get("changeKind")).isEqualTo("REPLACE");
+        assertThat(asked.get("replacesDocumentId")).isEqualTo(sent.get("edxmlDocumentId"));
+        String replacementArrival = (String) asked.get("id");
+        // both the new-document package and the replacement reached B: one arrival
+        assertThat(list(urlB, "vanthu.xa", "/api/v1/exchange/arrivals?size=100").stream()
+                .filter(x -> x.get("subject").equals("Về việc tổ chức hội nghị (thay thế)"))).hasSize(1);
+
+        var accepted = post(urlB, "vanthu.xa", "/api/v1/exchange/arrivals/" + replacementArrival + "/change",
+                Map.of("accept", true));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+        assertThat(get(urlB, "vanthu.xa", "/api/v1/documents/incoming/" + incomingId).get("recalledAt")).isNotNull();
+        waitFor(() -> get(urlA, "vanthu.tinh", "/api/v1/exchange/outgoing/" + original + "/deliveries"),
+                d -> "15".equals(status(d, RECIPIENT_CODE)));
+        var again = post(urlB, "vanthu.xa", "/api/v1/exchange/arrivals/" + replacementArrival + "/change",
+                Map.of("accept", false));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("EXC_NO_CHANGE_REQUESTED");
+
+        // cập nhật before registration: accepted
+        var update = post(urlA, "vanthu.tinh", "/api/v1/exchange/outgoing/" + replacement + "/update",
+                Map.of("reason", "Bổ sung thời gian hội nghị"));
+        expectOk(update);
+        assertThat(update.body()).contains("\"platforms\":1");
+        waitFor(() -> get(urlB, "vanthu.xa", "/api/v1/exchange/arrivals/" + replacementArrival),
+                x -> "REQUESTED".equals(x.get("changeState")) && "UPDATE".equals(x.get("changeKind")));
+        assertThat(post(urlB, "vanthu.xa", "/api/v1/exchange/arrivals/" + replacementArrival + "/change",
+                Map.of("accept", true)).statusCode()).isEqualTo(204);
+        waitFor(() -> get(urlA, "vanthu.tinh", "/api/v1/exchange/outgoing/" + replacement + "/deliveries"),
+                d -> "15".equals(status(d, RECIPIENT_CODE)) || history(d, RECIPIENT_CODE).contains("15"));
+
+        // after registration an update cannot be taken in place: refused, 16
+        expectOk(post(urlB, "vanthu.xa", "/api/v1/exchange/arrivals/" + replacementArrival + "/registration", Map.of()));
+        expectOk(post(urlA, "vanthu.tinh", "/api/v1/exchange/outgoing/" + replacement + "/update",
+                Map.of("reason", "Đổi địa điểm hội nghị")));
+        waitFor(() -> get(urlB, "vanthu.xa", "/api/v1/exchange/arrivals/" + replacementArrival),
+                x -> "REQUESTED".equals(x.get("changeState")));
+        var late = post(urlB, "vanthu.xa", "/api/v1/exchange/arrivals/" + replacementArrival + "/change",
+                Map.of("accept", true));
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("EXC_UPDATE_AFTER_REGISTRATION");
+        assertThat(post(urlB, "vanthu.xa", "/api/v1/exchange/arrivals/" + replacementArrival + "/change",
+                Map.of("accept", false, "note", "Đã vào sổ, đề nghị ban hành văn bản thay thế")).statusCode())
+                .isEqualTo(204);
+        var refused = waitFor(() -> get(urlA, "vanthu.tinh", "/api/v1/exchange/outgoing/" + replacement + "/deliveries"),
+                d -> history(d, RECIPIENT_CODE).contains("16"));
+        assertThat(history(refused, RECIPIENT_CODE)).contains("01", "03", "15", "16");
+    }
+
+    static String arrivalWithSubject(String subject) throws Exception {
+        return (String) waitFor(() -> arrivalOnB(subject), x -> x.containsKey("id")).get("id");
+    }
+
+    static Map<String, Object> arrivalOnB(String subject) throws Exception {
+        for (String state : List.of("TO_REGISTER", "REGISTERED")) {
+            var found = list(urlB, "vanthu.xa", "/api/v1/exchange/arrivals?size=100&state=" + state).stream()
+                    .filter(x -> subject.equals(x.get("subject"))).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return Map.of();
+    }
+
     static void publishOnB(Object event) {
         b.getBean(TransactionTemplate.class).executeWithoutResult(s -> b.publishEvent(event));
     }
@@ -278,9 +368,17 @@ class TwoPlatformsTests {
     // --- platform A's outgoing flow ---
 
     static String issue(String summary, String recipientCode) throws Exception {
+        return issue(summary, recipientCode, null);
+    }
+
+    /** Issues on A to one recipient on B; {@code replaces} names an issued document it replaces. */
+    static String issue(String summary, String recipientCode, String replaces) throws Exception {
         UUID committee = agencyOf(a, "vanthu.tinh");
-        Map<String, Object> metadata = Map.of("agencyId", committee.toString(), "type", "CONG_VAN", "summary", summary,
-                "signerName", "Bùi Văn Khánh", "signerPosition", "Chủ tịch");
+        Map<String, Object> metadata = new java.util.HashMap<>(Map.of("agencyId", committee.toString(), "type",
+                "CONG_VAN", "summary", summary, "signerName", "Bùi Văn Khánh", "signerPosition", "Chủ tịch"));
+        if (replaces != null) {
+            metadata.put("replaces", replaces);
+        }
         String draftId = (String) draft(metadata, SamplePdfs.letter("CHỦ TỊCH", "Bùi Văn Khánh", "CÔNG VĂN", summary))
                 .get("id");
         UUID leader = official(a, "lanhdao.tinh");

@@ -25,6 +25,7 @@ import vn.openprovince.document.DocumentType;
 import vn.openprovince.document.NumberAndSymbol;
 import vn.openprovince.document.OutgoingDocumentIssued;
 import vn.openprovince.document.Secrecy;
+import vn.openprovince.organization.AgencyGroup;
 import vn.openprovince.organization.AgencyId;
 import vn.openprovince.organization.AgencySummary;
 import vn.openprovince.organization.DepartmentSummary;
@@ -320,12 +321,26 @@ public class OutgoingService {
     }
 
     private List<OutgoingRecipient> recipients(IssueInput input) {
-        if (input == null || input.recipients() == null || input.recipients().isEmpty()) {
+        boolean noRecipients = input == null || input.recipients() == null || input.recipients().isEmpty();
+        boolean noGroups = input == null || input.groups() == null || input.groups().isEmpty();
+        if (noRecipients && noGroups) {
             throw new DocumentException(DocumentError.DOC_RECIPIENTS_REQUIRED);
         }
         var result = new ArrayList<OutgoingRecipient>();
         var seen = new HashSet<String>();
-        for (var recipient : input.recipients()) {
+        if (!noGroups) {
+            for (var group : new java.util.LinkedHashSet<>(input.groups())) {
+                if (group == null) {
+                    continue;
+                }
+                for (var agency : directory.agencyGroup(group)) {
+                    if (seen.add(agency.id().toString())) {
+                        result.add(new OutgoingRecipient(agency.id().value(), agency.name(), agency.identifierCode()));
+                    }
+                }
+            }
+        }
+        for (var recipient : noRecipients ? List.<IssueInput.RecipientInput>of() : input.recipients()) {
             if (recipient == null) {
                 continue;
             }
@@ -491,6 +506,21 @@ public class OutgoingService {
     public List<AgencySummary> possibleRecipients() {
         return directory.agencies(vn.openprovince.organization.AgencyScope.ALL).stream()
                 .filter(agency -> agency.unitCode() == null || agency.unitCode().length() <= 3).toList();
+    }
+
+    /** Nhóm nơi nhận with the number of its current members, for the issue form's group picker. */
+    public record RecipientGroup(AgencyGroup group, int members) {
+    }
+
+    public List<RecipientGroup> recipientGroups() {
+        return java.util.Arrays.stream(AgencyGroup.values())
+                .map(group -> new RecipientGroup(group, directory.agencyGroup(group).size())).toList();
+    }
+
+    /** The members of one group as recipients, for a client that picks a group and then trims it. */
+    public List<IssueInput.RecipientInput> recipientGroup(AgencyGroup group) {
+        return directory.agencyGroup(group).stream()
+                .map(a -> new IssueInput.RecipientInput(a.id().value(), a.name(), a.identifierCode())).toList();
     }
 
     /** The agencies a viewer may draft for: their own and the one above it. */

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.openprovince.organization.AgencyGroup;
 import vn.openprovince.document.DocumentException;
 import vn.openprovince.document.DocumentType;
 import vn.openprovince.document.Secrecy;
@@ -29,6 +30,7 @@ import vn.openprovince.document.Urgency;
 import vn.openprovince.document.internal.AssignmentInput;
 import vn.openprovince.document.internal.CompletionInput;
 import vn.openprovince.document.internal.DirectionInput;
+import vn.openprovince.document.internal.DeliverySummaries;
 import vn.openprovince.document.internal.DocumentSearch;
 import vn.openprovince.document.internal.Inbox;
 import vn.openprovince.document.internal.IncomingAttachmentService;
@@ -39,6 +41,7 @@ import vn.openprovince.document.internal.IssueInput;
 import vn.openprovince.document.internal.OutgoingDraft;
 import vn.openprovince.document.internal.OutgoingService;
 import vn.openprovince.document.internal.OutgoingStatus;
+import vn.openprovince.document.internal.OutgoingView;
 import vn.openprovince.document.internal.FileDownload;
 import vn.openprovince.document.internal.ProcessingReportExports;
 import vn.openprovince.document.internal.ProcessingReportService;
@@ -59,6 +62,7 @@ class DocumentPages {
     private static final int PAGE_SIZE = 20;
 
     private final IncomingService incoming;
+    private final DeliverySummaries deliverySummaries;
     private final OutgoingService outgoing;
     private final DocumentSearch search;
     private final Inbox inbox;
@@ -73,7 +77,9 @@ class DocumentPages {
     DocumentPages(IncomingService incoming, OutgoingService outgoing, DocumentSearch search, Inbox inbox,
                   MessageSource messages, RegisterService registers, RegisterExports exports,
                   SavedSearchService savedSearches, IncomingAttachmentService attachments,
-                  ProcessingReportService reports, ProcessingReportExports reportExports) {
+                  ProcessingReportService reports, ProcessingReportExports reportExports,
+                  DeliverySummaries deliverySummaries) {
+        this.deliverySummaries = deliverySummaries;
         this.reports = reports;
         this.reportExports = reportExports;
         this.savedSearches = savedSearches;
@@ -263,7 +269,13 @@ class DocumentPages {
     @GetMapping("/outgoing")
     String outgoingList(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) OutgoingStatus status,
                         @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("documents", outgoing.list(q, status, page, PAGE_SIZE));
+        var documents = outgoing.list(q, status, page, PAGE_SIZE);
+        model.addAttribute("documents", documents);
+        // "đã gửi N/M, hoàn thành K" for the whole page in two grouped queries
+        model.addAttribute("deliveries", deliverySummaries.summaries(documents.content().stream()
+                .filter(d -> d.status() == OutgoingStatus.ISSUED || d.status() == OutgoingStatus.RECALLED
+                        || d.status() == OutgoingStatus.REPLACED)
+                .map(OutgoingView::id).toList()));
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("statuses", OutgoingStatus.values());
@@ -313,6 +325,7 @@ class DocumentPages {
         }
         if (actions.issue()) {
             model.addAttribute("recipients", outgoing.possibleRecipients());
+            model.addAttribute("recipientGroups", outgoing.recipientGroups());
         }
         return "document/outgoing";
     }
@@ -357,6 +370,7 @@ class DocumentPages {
 
     @PostMapping("/outgoing/{id}/issue")
     String issue(@PathVariable UUID id, @RequestParam(required = false) List<UUID> recipientAgencyIds,
+                 @RequestParam(required = false) List<AgencyGroup> recipientGroups,
                  @RequestParam(defaultValue = "") String externalName,
                  @RequestParam(defaultValue = "") String externalCode,
                  @RequestParam(defaultValue = "false") boolean paperCopy, RedirectAttributes redirect, Locale locale) {
@@ -368,7 +382,7 @@ class DocumentPages {
             recipients.add(new IssueInput.RecipientInput(null, externalName, externalCode));
         }
         try {
-            var issued = outgoing.issue(id, new IssueInput(recipients, paperCopy));
+            var issued = outgoing.issue(id, new IssueInput(recipients, paperCopy, recipientGroups));
             redirect.addFlashAttribute("flash", messages.getMessage("document.issued",
                     new Object[] {issued.numberAndSymbol()}, locale));
         } catch (DocumentException e) {

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.openprovince.organization.AgencyGroup;
 import vn.openprovince.document.internal.AssignmentInput;
 import vn.openprovince.document.internal.CompletionInput;
 import vn.openprovince.document.internal.DirectionInput;
@@ -242,6 +243,19 @@ class DocumentsApi {
             + "date, applies the agency signature to a signed PDF, records the recipients")
     IssuedNumber issue(@PathVariable UUID id, @RequestBody IssueInput input) {
         return outgoing.issue(id, input);
+    }
+
+    @GetMapping("/recipient-groups")
+    @Operation(summary = "Whole groups of recipients (all commune People's Committees, all district ones, all "
+            + "departments) with their number of members; pass them as `groups` when issuing")
+    List<OutgoingService.RecipientGroup> recipientGroups() {
+        return outgoing.recipientGroups();
+    }
+
+    @GetMapping("/recipient-groups/{group}")
+    @Operation(summary = "The members of one recipient group, as recipients for the issue input")
+    List<IssueInput.RecipientInput> recipientGroup(@PathVariable AgencyGroup group) {
+        return outgoing.recipientGroup(group);
     }
 
     record RecallInput(String reason) {

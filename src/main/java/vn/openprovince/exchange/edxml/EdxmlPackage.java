@@ -47,10 +47,29 @@ public record EdxmlPackage(MessageHeader header, List<TraceHeader> traces, Busin
      * @param reason  required for types 1–3
      * @param paper   whether a paper copy also goes out
      */
-    public record Business(int docType, String reason, boolean paper, String staff) {
+    public record Business(int docType, String reason, boolean paper, String staff, List<Replacement> replacements) {
+
+        public Business {
+            replacements = replacements == null ? List.of() : List.copyOf(replacements);
+        }
+
+        public Business(int docType, String reason, boolean paper, String staff) {
+            this(docType, reason, paper, staff, List.of());
+        }
 
         public static Business newDocument(boolean paper, String staff) {
             return new Business(0, null, paper, staff);
+        }
+    }
+
+    /**
+     * ReplacementInfo (§2.2.8): the document this package replaces (BussinessDocType 3) and the
+     * recipients whose copy it replaces.
+     */
+    public record Replacement(String documentId, List<String> organIds) {
+
+        public Replacement {
+            organIds = List.copyOf(organIds);
         }
     }
 

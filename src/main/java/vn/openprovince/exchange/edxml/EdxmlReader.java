@@ -91,8 +91,32 @@ public final class EdxmlReader {
             throw new ExchangeException(ExchangeError.EXC_MISSING_ELEMENT, "BussinessDocReason");
         }
         Element staff = optional(business, "StaffInfo");
+        List<EdxmlPackage.Replacement> replacements = new ArrayList<>();
+        Element replacementList = optional(business, "ReplacementInfoList");
+        if (replacementList != null) {
+            for (Element info : children(replacementList, "ReplacementInfo")) {
+                String replaced = requiredText(info, "DocumentId");
+                if (replaced.split(",", 3).length != 3) {
+                    throw new ExchangeException(ExchangeError.EXC_INVALID_DOCUMENT_ID, "ReplacementInfo", replaced);
+                }
+                List<String> organIds = new ArrayList<>();
+                Element organs = optional(info, "OrganIdList");
+                if (organs != null) {
+                    for (Element organ : children(organs, "OrganId")) {
+                        String organId = organ.getTextContent().strip();
+                        checkOrganId(organId, "ReplacementInfo");
+                        organIds.add(organId);
+                    }
+                }
+                replacements.add(new EdxmlPackage.Replacement(replaced, organIds));
+            }
+        }
+        if (docType == 3 && replacements.isEmpty()) {
+            // a replacement must name the document it replaces
+            throw new ExchangeException(ExchangeError.EXC_MISSING_ELEMENT, "ReplacementInfo");
+        }
         var bussiness = new EdxmlPackage.Business(docType, reason, "1".equals(optionalText(business, "Paper")),
-                staff == null ? null : optionalText(staff, "Staff"));
+                staff == null ? null : optionalText(staff, "Staff"), replacements);
         required(header, "Signature");
 
         Element manifest = required(required(envelope, "edXMLBody"), "edXMLManifest");

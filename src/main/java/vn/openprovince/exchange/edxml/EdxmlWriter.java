@@ -36,8 +36,25 @@ public final class EdxmlWriter {
         text(business, "BussinessDocType", Integer.toString(pkg.business().docType()));
         text(business, "BussinessDocReason", pkg.business().reason());
         text(business, "Paper", pkg.business().paper() ? "1" : "0");
+        if (pkg.business().docType() == 2) {
+            // Cập nhật: the document's information changed, not its recipients.
+            Element info = child(business, "BussinessDocumentInfo");
+            text(info, "DocumentInfo", "1");
+            text(info, "DocumentReceiver", "0");
+        }
         Element staff = child(business, "StaffInfo");
         text(staff, "Staff", pkg.business().staff());
+        if (!pkg.business().replacements().isEmpty()) {
+            Element list = child(business, "ReplacementInfoList");
+            for (var replacement : pkg.business().replacements()) {
+                Element info = child(list, "ReplacementInfo");
+                text(info, "DocumentId", replacement.documentId());
+                Element organs = child(info, "OrganIdList");
+                for (String organId : replacement.organIds()) {
+                    text(organs, "OrganId", organId);
+                }
+            }
+        }
         child(header, "Signature");
         Element body = child(envelope, "edXMLBody");
         Element manifest = child(body, "edXMLManifest");

@@ -34,8 +34,11 @@ public class ArrivalService {
     private final StatusSending statuses;
     private final AuditTrail audit;
 
+    private final ArrivalSignatures signatures;
+
     ArrivalService(Arrivals arrivals, ExchangeAccess access, ExchangeRegistration registration,
-                   StatusSending statuses, AuditTrail audit) {
+                   StatusSending statuses, AuditTrail audit, ArrivalSignatures signatures) {
+        this.signatures = signatures;
         this.arrivals = arrivals;
         this.access = access;
         this.registration = registration;
@@ -48,13 +51,19 @@ public class ArrivalService {
                               String recipientOrganId, UUID agencyId, String numberAndSymbol,
                               java.time.LocalDate promulgationDate, String subject, int priority, String signerName,
                               String signedBy, String state, UUID incomingDocumentId, Instant receivedAt,
-                              String recallState, String recallReason) {
+                              String recallState, String recallReason, String changeKind, String changeState,
+                              String changeReason, String replacesDocumentId, ArrivalSignatures.Check pdfSignature) {
 
         static ArrivalView of(Arrivals.Arrival a) {
+            return of(a, null);
+        }
+
+        static ArrivalView of(Arrivals.Arrival a, ArrivalSignatures.Check pdfSignature) {
             return new ArrivalView(a.id(), a.documentId(), a.senderOrganId(), a.senderName(), a.recipientOrganId(),
                     a.agencyId(), a.numberAndSymbol(), a.promulgationDate(), a.subject(), a.priority(),
                     a.signerName(), a.signedBy(), a.state(), a.incomingDocumentId(), a.receivedAt(),
-                    a.recallState(), a.recallReason());
+                    a.recallState(), a.recallReason(), a.changeKind(), a.changeState(), a.changeReason(),
+                    a.replacesDocumentId(), pdfSignature);
         }
     }
 
@@ -62,22 +71,33 @@ public class ArrivalService {
     public record AttachmentFile(String name, String contentType, byte[] content) {
     }
 
-    @Transactional(readOnly = true)
+    /** One page of the queue; the PDF signatures of the arrivals shown are checked once (and kept). */
+    @Transactional
     public Page<ArrivalView> list(String state, Pageable pageable) {
         var scope = access.scope(Role.CLERK);
         Set<UUID> agencies = scope.all() ? null
                 : scope.agencies().stream().map(AgencyId::value).collect(Collectors.toSet());
-        return arrivals.page(agencies, state == null ? "TO_REGISTER" : state, pageable).map(ArrivalView::of);
+        var page = arrivals.page(agencies, state == null ? "TO_REGISTER" : state, pageable);
+        var checks = signatures.of(page.getContent().stream().filter(ArrivalService::hasContent)
+                .map(Arrivals.Arrival::id).toList());
+        return page.map(a -> ArrivalView.of(a, checks.get(a.id())));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public ArrivalView get(UUID id) {
-        return ArrivalView.of(visible(id));
+        var arrival = visible(id);
+        return ArrivalView.of(arrival, hasContent(arrival) ? signatures.of(List.of(id)).get(id) : null);
+    }
+
+    /** Whether the arrival still has its content (a recalled or replaced one has not). */
+    private static boolean hasContent(Arrivals.Arrival a) {
+        return !"RECALLED".equals(a.state()) && !"REPLACED".equals(a.state());
     }
 
     @Transactional(readOnly = true)
     public AttachmentFile file(UUID id) {
-        if ("RECALLED".equals(visible(id).state())) {
+        String state = visible(id).state();
+        if ("RECALLED".equals(state) || "REPLACED".equals(state)) {
             throw new ExchangeException(ExchangeError.EXC_DOCUMENT_RECALLED);
         }
         var attachment = EdxmlReader.readPackage(arrivals.packageXml(id)).value().attachments().getFirst();
@@ -145,6 +165,60 @@ public class ArrivalService {
                 note == null || note.isBlank() ? null : note.strip(), access.actor());
         audit.record(accept ? "exchange.recall-accepted" : "exchange.recall-refused", "Arrival", id,
                 arrival.agencyId(), "%s%s".formatted(arrival.documentId(), note == null ? "" : ": " + note));
+    }
+
+    /**
+     * Trả lời yêu cầu cập nhật / thay thế (BussinessDocType 2 / 3). Accepting an update of a document
+     * not yet registered makes the update the document to register; a registered copy cannot be
+     * updated in place (refuse it, and the sender replaces the document instead). Accepting a
+     * replacement withdraws the replaced document here (from the queue, or its registered copy's
+     * content) and sends 15 for it; refusing sends 16 and keeps both.
+     */
+    @Transactional
+    public void answerChange(UUID id, boolean accept, String note) {
+        var arrival = visible(id);
+        if (!"REQUESTED".equals(arrival.changeState())) {
+            throw new ExchangeException(ExchangeError.EXC_NO_CHANGE_REQUESTED);
+        }
+        String answer = note == null || note.isBlank() ? null : note.strip();
+        if ("UPDATE".equals(arrival.changeKind())) {
+            if (accept) {
+                if (!"TO_REGISTER".equals(arrival.state())) {
+                    throw new ExchangeException(ExchangeError.EXC_UPDATE_AFTER_REGISTRATION);
+                }
+                byte[] updated = arrivals.changeXml(id);
+                var header = EdxmlReader.readPackage(updated).value().header();
+                arrivals.applyUpdate(id, updated, header.codeNumber() + "/" + header.codeNotation(),
+                        header.promulgationDate(), header.subject(), header.priority(), header.signerFullName(),
+                        header.signerPosition(), header.dueDate());
+            }
+            arrivals.answerChange(id, accept);
+            statuses.queue(arrival, accept ? StatusCode.RECALL_ACCEPTED : StatusCode.RECALL_REFUSED,
+                    answer == null ? (accept ? "Đồng ý cập nhật" : "Từ chối cập nhật") : answer, access.actor());
+            audit.record(accept ? "exchange.update-accepted" : "exchange.update-refused", "Arrival", id,
+                    arrival.agencyId(), "%s: %s%s".formatted(arrival.documentId(), arrival.changeReason(),
+                            answer == null ? "" : " (" + answer + ")"));
+            return;
+        }
+        arrivals.answerChange(id, accept);
+        var replaced = arrivals.find(arrival.replacesDocumentId(), arrival.senderOrganId(), arrival.recipientOrganId())
+                .orElse(null);
+        if (replaced != null) {
+            if (accept) {
+                if (replaced.incomingDocumentId() != null) {
+                    registration.withdraw(replaced.incomingDocumentId(), "Đã được thay thế bằng văn bản "
+                            + arrival.numberAndSymbol() + ": " + arrival.changeReason());
+                } else {
+                    arrivals.markReplaced(replaced.id());
+                }
+            }
+            statuses.queue(replaced, accept ? StatusCode.RECALL_ACCEPTED : StatusCode.RECALL_REFUSED,
+                    answer == null ? (accept ? "Đồng ý thay thế bằng " : "Từ chối thay thế bằng ")
+                            + arrival.numberAndSymbol() : answer, access.actor());
+        }
+        audit.record(accept ? "exchange.replacement-accepted" : "exchange.replacement-refused", "Arrival", id,
+                arrival.agencyId(), "%s thay thế %s%s".formatted(arrival.documentId(), arrival.replacesDocumentId(),
+                        replaced == null ? " (văn bản bị thay thế chưa từng đến)" : ""));
     }
 
     private Arrivals.Arrival visible(UUID id) {

@@ -25,7 +25,8 @@ class Arrivals {
 
     private static final String COLUMNS = "id, edxml_document_id, sender_organ_id, sender_name, recipient_organ_id,"
             + " agency_id, number_and_symbol, promulgation_date, subject, priority, signer_name, signer_position,"
-            + " due_date, signed_by, state, incoming_document_id, received_at, registered_at, recall_state, recall_reason";
+            + " due_date, signed_by, state, incoming_document_id, received_at, registered_at, recall_state, recall_reason,"
+            + " change_kind, change_state, change_reason, replaces_document_id";
 
     private final JdbcTemplate jdbc;
 
@@ -34,27 +35,41 @@ class Arrivals {
     }
 
     /**
-     * @param state TO_REGISTER, REGISTERED or REJECTED
+     * @param state      TO_REGISTER, REGISTERED, REJECTED, RECALLED or REPLACED
+     * @param changeKind UPDATE or REPLACE when the sender asked for a change ({@code changeState} REQUESTED,
+     *                   ACCEPTED, REFUSED)
      */
     record Arrival(UUID id, String documentId, String senderOrganId, String senderName, String recipientOrganId,
                    UUID agencyId, String numberAndSymbol, LocalDate promulgationDate, String subject, int priority,
                    String signerName, String signerPosition, LocalDate dueDate, String signedBy, String state,
                    UUID incomingDocumentId, Instant receivedAt, Instant registeredAt, String recallState,
-                   String recallReason) {
+                   String recallReason, String changeKind, String changeState, String changeReason,
+                   String replacesDocumentId) {
+
+        /** A new arrival, waiting for its clerk. */
+        static Arrival toRegister(UUID id, String documentId, String senderOrganId, String senderName,
+                                  String recipientOrganId, UUID agencyId, String numberAndSymbol,
+                                  LocalDate promulgationDate, String subject, int priority, String signerName,
+                                  String signerPosition, LocalDate dueDate, String signedBy, Instant receivedAt) {
+            return new Arrival(id, documentId, senderOrganId, senderName, recipientOrganId, agencyId, numberAndSymbol,
+                    promulgationDate, subject, priority, signerName, signerPosition, dueDate, signedBy, "TO_REGISTER",
+                    null, receivedAt, null, null, null, null, null, null, null);
+        }
     }
 
     /** Stores the arrival unless this document from this sender is already here for this agency. */
-    boolean add(Arrival a, byte[] packageXml) {
+    boolean add(Arrival a, byte[] packageXml, boolean paper) {
         if (find(a.documentId(), a.senderOrganId(), a.recipientOrganId()).isPresent()) {
             return false;
         }
         try {
-            jdbc.update("insert into exchange_arrival (" + COLUMNS + ", package_xml, status_rank) values"
-                            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, ?, 1)", a.id(), a.documentId(),
+            jdbc.update("insert into exchange_arrival (" + COLUMNS + ", package_xml, paper, status_rank) values"
+                            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, null, null, null, null,"
+                            + " ?, ?, 1)", a.id(), a.documentId(),
                     a.senderOrganId(), a.senderName(), a.recipientOrganId(), a.agencyId(), a.numberAndSymbol(),
                     Date.valueOf(a.promulgationDate()), a.subject(), a.priority(), a.signerName(), a.signerPosition(),
                     a.dueDate() == null ? null : Date.valueOf(a.dueDate()), a.signedBy(), a.state(), null,
-                    Timestamp.from(a.receivedAt()), null, packageXml);
+                    Timestamp.from(a.receivedAt()), null, packageXml, paper);
             return true;
         } catch (DuplicateKeyException raced) {
             return false;
@@ -126,6 +141,47 @@ class Arrivals {
                 accepted ? "ACCEPTED" : "REFUSED", accepted, id) == 1;
     }
 
+    /**
+     * The sender asks for an update (the updated package waits in change_xml) or says this arrival
+     * replaces another document. False when the same change was already asked for.
+     */
+    boolean requestChange(UUID id, String kind, String reason, byte[] changeXml, String replacesDocumentId) {
+        return jdbc.update("update exchange_arrival set change_kind = ?, change_state = 'REQUESTED', change_reason = ?,"
+                + " change_xml = ?, replaces_document_id = ? where id = ? and (change_state is null"
+                + " or change_state <> 'REQUESTED') and not (coalesce(change_kind, '') = ? and coalesce(change_reason, '') = ?)",
+                kind, reason, changeXml, replacesDocumentId, id, kind, reason == null ? "" : reason) == 1;
+    }
+
+    byte[] changeXml(UUID id) {
+        return jdbc.queryForObject("select change_xml from exchange_arrival where id = ?", byte[].class, id);
+    }
+
+    /** The clerk's answer to a change; false when none is waiting. */
+    boolean answerChange(UUID id, boolean accepted) {
+        return jdbc.update("update exchange_arrival set change_state = ? where id = ? and change_state = 'REQUESTED'",
+                accepted ? "ACCEPTED" : "REFUSED", id) == 1;
+    }
+
+    /** An accepted update of a document not yet registered: its package and metadata become the update's. */
+    boolean applyUpdate(UUID id, byte[] packageXml, String numberAndSymbol, LocalDate promulgationDate, String subject,
+                        int priority, String signerName, String signerPosition, LocalDate dueDate) {
+        return jdbc.update("update exchange_arrival set package_xml = ?, number_and_symbol = ?, promulgation_date = ?,"
+                + " subject = ?, priority = ?, signer_name = ?, signer_position = ?, due_date = ?, change_xml = null"
+                + " where id = ? and state = 'TO_REGISTER'", packageXml, numberAndSymbol, Date.valueOf(promulgationDate),
+                subject, priority, signerName, signerPosition, dueDate == null ? null : Date.valueOf(dueDate), id) == 1;
+    }
+
+    /** A replaced document not yet registered leaves the queue, its content withdrawn. */
+    void markReplaced(UUID id) {
+        jdbc.update("update exchange_arrival set state = 'REPLACED' where id = ? and state = 'TO_REGISTER'", id);
+    }
+
+    /** The 06 went back: the moment the indicators count as completion. */
+    void markCompleted(UUID id, Instant at) {
+        jdbc.update("update exchange_arrival set completed_at = ? where id = ? and completed_at is null",
+                Timestamp.from(at), id);
+    }
+
     private static Arrival row(ResultSet rs, int n) throws SQLException {
         Date due = rs.getDate("due_date");
         return new Arrival(rs.getObject("id", UUID.class), rs.getString("edxml_document_id"),
@@ -135,6 +191,7 @@ class Arrivals {
                 rs.getString("signer_name"), rs.getString("signer_position"), due == null ? null : due.toLocalDate(),
                 rs.getString("signed_by"), rs.getString("state"), rs.getObject("incoming_document_id", UUID.class),
                 Outbox.instant(rs, "received_at"), Outbox.instant(rs, "registered_at"), rs.getString("recall_state"),
-                rs.getString("recall_reason"));
+                rs.getString("recall_reason"), rs.getString("change_kind"), rs.getString("change_state"),
+                rs.getString("change_reason"), rs.getString("replaces_document_id"));
     }
 }

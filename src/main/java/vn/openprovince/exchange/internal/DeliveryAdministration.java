@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.openprovince.audit.AuditTrail;
+import vn.openprovince.document.OutgoingProgress;
 import vn.openprovince.exchange.ExchangeError;
 import vn.openprovince.exchange.ExchangeException;
 import vn.openprovince.exchange.edxml.StatusCode;
@@ -23,17 +24,24 @@ public class DeliveryAdministration {
     private final Tracking tracking;
     private final ExchangeAccess access;
     private final AuditTrail audit;
+    private final OutgoingProgress progress;
 
-    DeliveryAdministration(Outbox outbox, Tracking tracking, ExchangeAccess access, AuditTrail audit) {
+    DeliveryAdministration(Outbox outbox, Tracking tracking, ExchangeAccess access, AuditTrail audit,
+                           OutgoingProgress progress) {
+        this.progress = progress;
         this.outbox = outbox;
         this.tracking = tracking;
         this.access = access;
         this.audit = audit;
     }
 
-    /** Per recipient: the latest status and the history with timestamps. */
+    /**
+     * Per recipient: the latest status and the history with timestamps. For a recipient on this
+     * platform ({@code onThisPlatform}) the status is read from its document: 01 in its inbox, 03
+     * registered, 04 being processed, 06 done.
+     */
     public record RecipientStatus(String agencyCode, String name, String status, Instant updatedAt,
-                                  List<Tracking.Event> history) {
+                                  List<Tracking.Event> history, boolean onThisPlatform) {
     }
 
     /** "Đã gửi tới N trên M, K nơi đã hoàn thành" with the rows behind it. */
@@ -49,7 +57,8 @@ public class DeliveryAdministration {
     @Transactional
     public Delivery retry(UUID id) {
         var delivery = outbox.find(id).orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_DELIVERY, id));
-        if (delivery.endpoint().equals("national") || !outbox.restart(id, Instant.now())) {
+        boolean unsent = delivery.endpoint().equals(ExchangeSending.NATIONAL) && outbox.payload(id).length == 0;
+        if (unsent || !outbox.restart(id, Instant.now())) {
             throw new ExchangeException(ExchangeError.EXC_DELIVERY_NOT_DEAD);
         }
         audit.record("exchange.delivery-retried", "Delivery", id, delivery.agencyId(),
@@ -71,18 +80,49 @@ public class DeliveryAdministration {
 
     @Transactional(readOnly = true)
     public OutgoingDeliveries ofOutgoing(UUID outgoingId) {
+        var local = progress.progress(outgoingId).orElse(null);
         var recipients = tracking.recipients(outgoingId);
-        if (recipients.isEmpty()) {
-            return new OutgoingDeliveries(outgoingId, null, 0, 0, 0, List.of(), List.of());
+        if (recipients.isEmpty() && (local == null || local.recipients().isEmpty())) {
+            return new OutgoingDeliveries(outgoingId, local == null ? null : local.edxmlDocumentId(), 0, 0, 0,
+                    List.of(), List.of());
         }
         access.scope(Role.CLERK, Role.LEADER, Role.DEPARTMENT_HEAD, Role.SPECIALIST)
-                .require(new AgencyId(recipients.getFirst().agencyId()));
-        var rows = recipients.stream().map(r -> new RecipientStatus(r.organId(), r.organName(), r.statusCode(),
-                r.updatedAt(), tracking.history(r.id()))).toList();
+                .require(local != null ? local.issuer() : new AgencyId(recipients.getFirst().agencyId()));
+        var rows = new java.util.ArrayList<RecipientStatus>();
+        if (local != null) {
+            for (var r : local.recipients()) {
+                rows.add(localStatus(r, local.issuedAt()));
+            }
+        }
+        for (var r : recipients) {
+            rows.add(new RecipientStatus(r.organId(), r.organName(), r.statusCode(), r.updatedAt(),
+                    tracking.history(r.id()), false));
+        }
         int delivered = (int) rows.stream().filter(r -> r.status() != null
                 && !StatusCode.REJECTED.code().equals(r.status())).count();
-        int done = (int) rows.stream().filter(r -> StatusCode.DONE.code().equals(r.status())).count();
-        return new OutgoingDeliveries(outgoingId, recipients.getFirst().documentId(), rows.size(), delivered, done,
-                rows, outbox.ofOutgoing(outgoingId));
+        int done = (int) rows.stream().filter(r -> StatusCode.DONE.code().equals(r.status())
+                || r.history().stream().anyMatch(e -> StatusCode.DONE.code().equals(e.statusCode()))).count();
+        String edxmlId = local != null ? local.edxmlDocumentId() : recipients.getFirst().documentId();
+        return new OutgoingDeliveries(outgoingId, edxmlId, rows.size(), delivered, done, rows,
+                outbox.ofOutgoing(outgoingId));
+    }
+
+    /** A recipient on this platform: its statuses are what its document shows, with their times. */
+    private static RecipientStatus localStatus(OutgoingProgress.LocalRecipient r, Instant issuedAt) {
+        var history = new java.util.ArrayList<Tracking.Event>();
+        history.add(new Tracking.Event(StatusCode.ARRIVED.code(), null, issuedAt, issuedAt));
+        if (r.registeredAt() != null) {
+            history.add(new Tracking.Event(StatusCode.REGISTERED.code(), null, r.registeredAt(), r.registeredAt()));
+        }
+        if (r.completedAt() != null) {
+            history.add(new Tracking.Event(StatusCode.DONE.code(), null, r.completedAt(), r.completedAt()));
+        }
+        String status = switch (r.stage()) {
+            case IN_INBOX -> StatusCode.ARRIVED.code();
+            case REGISTERED -> StatusCode.REGISTERED.code();
+            case IN_PROCESSING -> StatusCode.ASSIGNED.code();
+            case COMPLETED -> StatusCode.DONE.code();
+        };
+        return new RecipientStatus(r.identifierCode(), r.name(), status, history.getLast().receivedAt(), history, true);
     }
 }

@@ -47,6 +47,11 @@ class ExchangeAccess {
         return AgencyScope.of(agencies);
     }
 
+    /** The signed-in official's own agency, if any. */
+    AgencyId ownAgency() {
+        return currentUser.get().map(u -> u.agencyId()).orElse(null);
+    }
+
     String actor() {
         return currentUser.get().map(u -> u.displayName() == null ? u.username() : u.displayName()).orElse("system");
     }

@@ -88,25 +88,23 @@ class ExchangeReceiving {
         if (pkg.business().docType() == 1) {
             return recallRequested(pkg, ours, xml);
         }
-        if (pkg.business().docType() != 0) {
-            // Update and replace are not handled yet: refuse rather than pretend.
-            throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, "BussinessDocType",
-                    pkg.business().docType());
-        }
         if (pkg.attachments().isEmpty()) {
             throw new ExchangeException(ExchangeError.EXC_MISSING_ELEMENT, "Attachment");
+        }
+        if (pkg.business().docType() == 2) {
+            return updateRequested(pkg, ours, xml);
         }
         Instant now = Instant.now();
         return transactions.execute(s -> {
             List<UUID> stored = new ArrayList<>();
             boolean duplicate = true;
             for (var destination : ours) {
-                var arrival = new Arrivals.Arrival(UUID.randomUUID(), header.documentId(), header.from().organId(),
+                var arrival = Arrivals.Arrival.toRegister(UUID.randomUUID(), header.documentId(), header.from().organId(),
                         header.from().organName(), destination.organId(), destination.agencyId().value(),
                         header.codeNumber() + "/" + header.codeNotation(), header.promulgationDate(),
                         header.subject(), header.priority(), header.signerFullName(), header.signerPosition(),
-                        header.dueDate(), signedBy, "TO_REGISTER", null, now, null, null, null);
-                if (arrivals.add(arrival, xml)) {
+                        header.dueDate(), signedBy, now);
+                if (arrivals.add(arrival, xml, pkg.business().paper())) {
                     duplicate = false;
                     stored.add(arrival.id());
                     audit.record("exchange.package-received", "Arrival", arrival.id(), destination.agencyId().value(),
@@ -117,11 +115,53 @@ class ExchangeReceiving {
                             .ifPresent(a -> stored.add(a.id()));
                 }
             }
+            if (pkg.business().docType() == 3) {
+                // Thay thế: the new document arrived (or had already); its clerk accepts or refuses that it
+                // replaces the earlier one.
+                for (int i = 0; i < ours.size(); i++) {
+                    String organId = ours.get(i).organId();
+                    UUID arrivalId = stored.get(i);
+                    for (var replacement : pkg.business().replacements()) {
+                        if ((replacement.organIds().isEmpty() || replacement.organIds().contains(organId))
+                                && arrivals.requestChange(arrivalId, "REPLACE", pkg.business().reason(), null,
+                                replacement.documentId())) {
+                            duplicate = false;
+                            audit.record("exchange.replacement-requested", "Arrival", arrivalId,
+                                    ours.get(i).agencyId().value(), "%s thay thế %s: %s".formatted(header.documentId(),
+                                            replacement.documentId(), pkg.business().reason()));
+                        }
+                    }
+                }
+            }
             if (duplicate) {
                 audit.record("exchange.package-duplicate", "Package", header.documentId(), null,
                         "gói tin gửi lại từ " + header.from().organId() + ": đã có, không lưu lại");
             }
             return new Acknowledgement(StatusCode.ARRIVED.code(), header.documentId(), duplicate, stored);
+        });
+    }
+
+    /**
+     * Yêu cầu cập nhật (BussinessDocType 2): the updated package waits on the document's arrivals for the
+     * recipient clerks to accept (15) or refuse (16). The same update asked for twice is acknowledged once.
+     */
+    private Acknowledgement updateRequested(EdxmlPackage pkg, List<ExchangeDirectory.Destination> ours, byte[] xml) {
+        var header = pkg.header();
+        return transactions.execute(s -> {
+            List<UUID> affected = new ArrayList<>();
+            boolean duplicate = true;
+            for (var destination : ours) {
+                var arrival = arrivals.find(header.documentId(), header.from().organId(), destination.organId())
+                        .orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_DOCUMENT, "DocumentId",
+                                header.documentId()));
+                affected.add(arrival.id());
+                if (arrivals.requestChange(arrival.id(), "UPDATE", pkg.business().reason(), xml, null)) {
+                    duplicate = false;
+                    audit.record("exchange.update-requested", "Arrival", arrival.id(), arrival.agencyId(),
+                            "%s: %s".formatted(header.documentId(), pkg.business().reason()));
+                }
+            }
+            return new Acknowledgement(StatusCode.ARRIVED.code(), header.documentId(), duplicate, affected);
         });
     }
 

@@ -9,11 +9,18 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.w3c.dom.Element;
+import org.springframework.transaction.annotation.Transactional;
 import vn.openprovince.audit.AuditTrail;
+import vn.openprovince.exchange.ExchangeError;
+import vn.openprovince.exchange.ExchangeException;
+import vn.openprovince.exchange.NationalExchangeConnector;
+import vn.openprovince.identity.Role;
 import vn.openprovince.document.DocumentRecalled;
+import vn.openprovince.document.DocumentReplaced;
 import vn.openprovince.document.IssuedDocuments;
 import vn.openprovince.document.OutgoingDocumentIssued;
 import vn.openprovince.exchange.edxml.Edxml;
@@ -38,7 +45,7 @@ import vn.openprovince.signature.XmlSealSigner;
  * makes the listener's writes idempotent.
  */
 @Service
-class ExchangeSending {
+public class ExchangeSending {
 
     private static final Logger log = LoggerFactory.getLogger(ExchangeSending.class);
 
@@ -49,9 +56,17 @@ class ExchangeSending {
     private final Outbox outbox;
     private final Tracking tracking;
     private final AuditTrail audit;
+    private final ExchangeAccess access;
+    private final ObjectProvider<NationalExchangeConnector> national;
+
+    /** The outbox's endpoint for the national axis. */
+    static final String NATIONAL = "national";
 
     ExchangeSending(IssuedDocuments issued, ExchangeDirectory directory, OrganizationDirectory organization,
-                    XmlSealSigner signer, Outbox outbox, Tracking tracking, AuditTrail audit) {
+                    XmlSealSigner signer, Outbox outbox, Tracking tracking, AuditTrail audit, ExchangeAccess access,
+                    ObjectProvider<NationalExchangeConnector> national) {
+        this.national = national;
+        this.access = access;
         this.issued = issued;
         this.directory = directory;
         this.organization = organization;
@@ -75,6 +90,11 @@ class ExchangeSending {
             }
             tracking.addRecipient(event.documentId(), event.agencyId().value(), event.edxmlDocumentId(),
                     destination.organId(), destination.name(), now);
+            if (destination.route() == Route.NATIONAL && national.getIfAvailable() != null) {
+                // through the national axis: one package for all its recipients, sent by the same outbox
+                byEndpoint.computeIfAbsent(NATIONAL, e -> new ArrayList<>()).add(destination);
+                continue;
+            }
             if (destination.route() == Route.NATIONAL) {
                 // The national connector is not built yet: the row shows the administrator what is stuck.
                 outbox.add("PKG:" + event.documentId() + ":national:" + destination.organId(), Delivery.PACKAGE,
@@ -124,8 +144,8 @@ class ExchangeSending {
     void on(DocumentRecalled event) {
         Instant now = Instant.now();
         for (var delivery : outbox.ofOutgoing(event.documentId())) {
-            if (!Delivery.PACKAGE.equals(delivery.kind()) || delivery.state() == DeliveryState.CANCELLED
-                    || "national".equals(delivery.endpoint())) {
+            if (!delivery.carriesNewDocument() || delivery.state() == DeliveryState.CANCELLED
+                    || (NATIONAL.equals(delivery.endpoint()) && national.getIfAvailable() == null)) {
                 continue;
             }
             byte[] original = outbox.payload(delivery.id());
@@ -161,8 +181,117 @@ class ExchangeSending {
         }
     }
 
+    /**
+     * Thay thế (BussinessDocType 3): the issuer replaced a document that went to other platforms; each
+     * of those platforms gets the new document, naming the one it replaces and the recipients whose copy
+     * it replaces. Their clerks accept (the old copy is withdrawn, 15 for it) or refuse (16).
+     */
+    @ApplicationModuleListener
+    void on(DocumentReplaced event) {
+        Instant now = Instant.now();
+        var document = issued.issued(event.replacementDocumentId()).orElse(null);
+        if (document == null) {
+            return;
+        }
+        for (var delivery : outbox.ofOutgoing(event.replacedDocumentId())) {
+            if (!sentPackage(delivery)) {
+                continue;
+            }
+            var to = delivery.recipientList().stream().map(organId -> directory.resolve(organId).orElse(null))
+                    .filter(d -> d != null && (d.route() == Route.PEER || d.route() == Route.NATIONAL)).toList();
+            if (to.isEmpty()) {
+                continue;
+            }
+            String reason = "Thay thế văn bản " + event.replacedEdxmlDocumentId();
+            var business = new EdxmlPackage.Business(3, reason, document.paperCopy(), document.issuedByName(),
+                    List.of(new EdxmlPackage.Replacement(event.replacedEdxmlDocumentId(),
+                            to.stream().map(ExchangeDirectory.Destination::organId).toList())));
+            queueSigned("RPL:" + event.replacementDocumentId() + ":" + delivery.endpoint(), Delivery.REPLACE, document,
+                    business, to, delivery.endpoint(), now, "exchange.replacement-queued", reason);
+        }
+    }
+
+    /**
+     * Cập nhật (BussinessDocType 2): the issuer's clerk asks every platform the document went to, to take
+     * the document as it stands now in place of the copy it received (e.g. corrected metadata); their
+     * clerks accept (15) or refuse (16). The same reason asked twice is sent once.
+     *
+     * @return the number of platforms asked
+     */
+    @Transactional
+    public int requestUpdate(UUID outgoingId, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, "reason", "reason");
+        }
+        var document = issued.issued(outgoingId)
+                .orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_DOCUMENT, "documentId", outgoingId));
+        access.scope(Role.CLERK).require(document.agencyId());
+        Instant now = Instant.now();
+        int asked = 0;
+        for (var delivery : outbox.ofOutgoing(outgoingId)) {
+            if (!sentPackage(delivery)) {
+                continue;
+            }
+            var to = delivery.recipientList().stream().map(organId -> directory.resolve(organId).orElse(null))
+                    .filter(d -> d != null && (d.route() == Route.PEER || d.route() == Route.NATIONAL)).toList();
+            var business = new EdxmlPackage.Business(2, why, document.paperCopy(), document.issuedByName());
+            if (!to.isEmpty() && queueSigned("UPD:" + outgoingId + ":" + delivery.endpoint() + ":"
+                    + Integer.toHexString(why.hashCode()), Delivery.UPDATE, document, business, to, delivery.endpoint(),
+                    now, "exchange.update-queued", why)) {
+                asked++;
+            }
+        }
+        if (asked == 0) {
+            throw new ExchangeException(ExchangeError.EXC_NOT_SENT);
+        }
+        return asked;
+    }
+
+    /** A package of the document that was (or is being) delivered to another platform. */
+    private boolean sentPackage(Delivery delivery) {
+        return delivery.carriesNewDocument() && delivery.state() != DeliveryState.CANCELLED
+                && delivery.state() != DeliveryState.REJECTED
+                && !(NATIONAL.equals(delivery.endpoint()) && national.getIfAvailable() == null);
+    }
+
+    private boolean queueSigned(String key, String kind, IssuedDocuments.IssuedDocument document,
+                                EdxmlPackage.Business business, List<ExchangeDirectory.Destination> to, String endpoint,
+                                Instant now, String auditAction, String reason) {
+        byte[] payload = new byte[0];
+        DeliveryState state = DeliveryState.PENDING;
+        String error = null;
+        var sender = organization.agency(document.agencyId()).orElseThrow();
+        try {
+            payload = signedPackage(document, sender.name(), to, document.agencyId(), business);
+        } catch (SignatureException e) {
+            state = DeliveryState.DEAD;
+            error = "the sending agency cannot sign: " + e.getMessage();
+        }
+        String recipients = String.join(",", to.stream().map(ExchangeDirectory.Destination::organId).toList());
+        for (var destination : to) {
+            tracking.addRecipient(document.id(), document.agencyId().value(), document.edxmlDocumentId(),
+                    destination.organId(), destination.name(), now);
+        }
+        boolean added = outbox.add(key, kind, document.id(), document.agencyId().value(), document.edxmlDocumentId(),
+                null, endpoint, recipients, payload, state, error, now);
+        if (added) {
+            audit.record(auditAction, "OutgoingDocument", document.id(), document.agencyId().value(),
+                    "%s tới %s (%s): %s%s".formatted(document.edxmlDocumentId(), recipients, endpoint, reason,
+                            error == null ? "" : "; " + error));
+        }
+        return added;
+    }
+
     private byte[] signedPackage(IssuedDocuments.IssuedDocument d, String senderName,
                                  List<ExchangeDirectory.Destination> to, AgencyId agency) {
+        return signedPackage(d, senderName, to, agency, EdxmlPackage.Business.newDocument(d.paperCopy(),
+                d.issuedByName()));
+    }
+
+    private byte[] signedPackage(IssuedDocuments.IssuedDocument d, String senderName,
+                                 List<ExchangeDirectory.Destination> to, AgencyId agency,
+                                 EdxmlPackage.Business business) {
         var sender = organization.agency(agency).orElseThrow();
         var header = new EdxmlPackage.MessageHeader(
                 new EdxmlPackage.Organ(sender.identifierCode(), senderName, null),
@@ -172,7 +301,7 @@ class ExchangeSending {
                 d.edxmlDocumentId());
         var pkg = new EdxmlPackage(header,
                 List.of(new EdxmlPackage.TraceHeader(sender.identifierCode(), LocalDateTime.now(Edxml.ZONE))),
-                EdxmlPackage.Business.newDocument(d.paperCopy(), d.issuedByName()),
+                business,
                 List.of(new EdxmlPackage.Attachment(UUID.randomUUID().toString(), d.fileName(), d.mediaType(),
                         d.summary(), d.content())));
         var xml = EdxmlWriter.write(pkg);

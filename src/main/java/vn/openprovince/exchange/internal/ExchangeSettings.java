@@ -12,12 +12,14 @@ import org.springframework.util.unit.DataSize;
  * @param initialBackoff  wait after the first failed attempt; doubled after each, up to {@code maxBackoff}
  * @param claimFor        how long one attempt holds its row; a crashed worker's row is free again after it
  * @param maxPackageSize  the largest package accepted (and sent)
+ * @param parallelSends   how many claimed rows one node sends at once
  */
 @ConfigurationProperties("openprovince.exchange")
 record ExchangeSettings(@DefaultValue("8") int maxAttempts, @DefaultValue("10s") Duration initialBackoff,
                         @DefaultValue("1h") Duration maxBackoff, @DefaultValue("2m") Duration claimFor,
                         @DefaultValue("5s") Duration connectTimeout, @DefaultValue("60s") Duration requestTimeout,
-                        @DefaultValue("30MB") DataSize maxPackageSize, @DefaultValue("20") int batchSize) {
+                        @DefaultValue("30MB") DataSize maxPackageSize, @DefaultValue("20") int batchSize,
+                        @DefaultValue("8") int parallelSends) {
 
     /** The wait before attempt {@code attempts + 1}: exponential, capped. */
     Duration backoff(int attempts) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.w3c.dom.Element;
@@ -11,6 +12,7 @@ import vn.openprovince.audit.AuditTrail;
 import vn.openprovince.document.IncomingDocumentDirected;
 import vn.openprovince.document.ProcessingAssigned;
 import vn.openprovince.document.ProcessingCompleted;
+import vn.openprovince.exchange.NationalExchangeConnector;
 import vn.openprovince.exchange.edxml.Edxml;
 import vn.openprovince.exchange.edxml.EdxmlPackage;
 import vn.openprovince.exchange.edxml.EdxmlWriter;
@@ -36,8 +38,11 @@ class StatusSending {
     private final Outbox outbox;
     private final AuditTrail audit;
 
+    private final ObjectProvider<NationalExchangeConnector> national;
+
     StatusSending(Arrivals arrivals, ExchangeDirectory directory, XmlSealSigner signer, Outbox outbox,
-                  AuditTrail audit) {
+                  AuditTrail audit, ObjectProvider<NationalExchangeConnector> national) {
+        this.national = national;
         this.arrivals = arrivals;
         this.directory = directory;
         this.signer = signer;
@@ -62,15 +67,18 @@ class StatusSending {
     @ApplicationModuleListener
     void on(ProcessingCompleted event) {
         if (event.documentCompleted()) {
-            arrivals.byIncomingDocument(event.documentId()).ifPresent(a ->
-                    queue(a, StatusCode.DONE, "Đã hoàn thành xử lý", null));
+            arrivals.byIncomingDocument(event.documentId()).ifPresent(a -> {
+                arrivals.markCompleted(a.id(), event.completedAt() == null ? Instant.now() : event.completedAt());
+                queue(a, StatusCode.DONE, "Đã hoàn thành xử lý", null);
+            });
         }
     }
 
     /** Writes the signed status for the document's sender to the outbox (in the caller's transaction). */
     void queue(Arrivals.Arrival arrival, StatusCode code, String description, String staff) {
         var sender = directory.resolve(arrival.senderOrganId()).orElse(null);
-        if (sender == null || sender.route() != Route.PEER) {
+        boolean viaNational = sender != null && sender.route() == Route.NATIONAL && national.getIfAvailable() != null;
+        if (sender == null || (sender.route() != Route.PEER && !viaNational)) {
             log.warn("No route back to {} for status {} of {}", arrival.senderOrganId(), code.code(),
                     arrival.documentId());
             return;
@@ -93,7 +101,8 @@ class StatusSending {
             error = "the receiving agency cannot sign: " + e.getMessage();
         }
         if (outbox.add("STS:" + arrival.id() + ":" + code.code(), Delivery.STATUS, null, arrival.agencyId(),
-                arrival.documentId(), code.code(), sender.endpoint(), arrival.senderOrganId(), payload, state, error,
+                arrival.documentId(), code.code(), viaNational ? ExchangeSending.NATIONAL : sender.endpoint(),
+                arrival.senderOrganId(), payload, state, error,
                 Instant.now())) {
             audit.record("exchange.status-queued", "Arrival", arrival.id(), arrival.agencyId(),
                     "%s %s tới %s%s".formatted(code.code(), arrival.documentId(), arrival.senderOrganId(),

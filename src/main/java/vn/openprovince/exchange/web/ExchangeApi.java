@@ -33,6 +33,9 @@ import vn.openprovince.exchange.internal.DeliveryAdministration;
 import vn.openprovince.exchange.internal.DeliveryState;
 import vn.openprovince.exchange.internal.ExchangeDirectory;
 import vn.openprovince.exchange.internal.ExchangeInbound;
+import vn.openprovince.exchange.internal.ExchangeIndicators;
+import vn.openprovince.exchange.internal.NationalConnection;
+import vn.openprovince.exchange.internal.ExchangeSending;
 
 /** Liên thông văn bản: the inbound endpoint peers call, and the API of the directory, deliveries and arrivals. */
 @RestController
@@ -45,8 +48,16 @@ class ExchangeApi {
     private final ArrivalService arrivals;
     private final JsonMapper json = JsonMapper.builder().build();
 
+    private final ExchangeSending sending;
+    private final ExchangeIndicators indicators;
+    private final NationalConnection nationalConnection;
+
     ExchangeApi(ExchangeInbound inbound, ExchangeDirectory directory, DeliveryAdministration deliveries,
-                ArrivalService arrivals) {
+                ArrivalService arrivals, ExchangeSending sending, ExchangeIndicators indicators,
+                NationalConnection nationalConnection) {
+        this.nationalConnection = nationalConnection;
+        this.indicators = indicators;
+        this.sending = sending;
         this.inbound = inbound;
         this.directory = directory;
         this.deliveries = deliveries;
@@ -88,6 +99,13 @@ class ExchangeApi {
                         .filename(csv ? "danh-ba-lien-thong.csv" : "danh-ba-lien-thong.json").build().toString())
                 .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)
                 .body(body);
+    }
+
+    @PostMapping("/api/v1/exchange/directory/national-import")
+    @Operation(summary = "Load the national axis's agency list (GetAgencyList) into the directory as NATIONAL entries "
+            + "(system administrator); 409 EXC_NATIONAL_NOT_CONFIGURED when the connector is not configured")
+    Map<String, Integer> importNational() {
+        return Map.of("imported", nationalConnection.importAgencies());
     }
 
     @PostMapping(path = "/api/v1/exchange/directory/import", consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE})
@@ -164,6 +182,18 @@ class ExchangeApi {
         return deliveries.ofOutgoing(documentId);
     }
 
+    @GetMapping("/api/v1/exchange/indicators")
+    @Operation(summary = "Indicators of an agency (default: the caller's) for a period (default: this month; at most "
+            + "366 days): documents sent and received electronically, the share sent online only, and the median "
+            + "time from arrival to registration and to completion (ISO-8601 durations)")
+    ExchangeIndicators.Indicators indicators(@RequestParam(required = false) UUID agencyId,
+                                             @RequestParam(required = false) java.time.LocalDate from,
+                                             @RequestParam(required = false) java.time.LocalDate to) {
+        var today = java.time.LocalDate.now(vn.openprovince.exchange.edxml.Edxml.ZONE);
+        return indicators.of(agencyId == null ? indicators.defaultAgency() : new vn.openprovince.organization.AgencyId(agencyId),
+                from == null ? today.withDayOfMonth(1) : from, to == null ? today : to);
+    }
+
     // --- arrivals (văn bản liên thông chờ vào sổ) ---
 
     @GetMapping("/api/v1/exchange/arrivals")
@@ -208,6 +238,30 @@ class ExchangeApi {
     ResponseEntity<Void> answerRecall(@PathVariable UUID id, @RequestBody RecallAnswer answer) {
         arrivals.answerRecall(id, answer.accept(), answer.note());
         return ResponseEntity.noContent().build();
+    }
+
+    /** The clerk's answer to an update or replacement request. */
+    record ChangeAnswer(boolean accept, String note) {
+    }
+
+    @PostMapping("/api/v1/exchange/arrivals/{id}/change")
+    @Operation(summary = "Answer the sender's update (BussinessDocType 2) or replacement (3) request shown as "
+            + "changeKind/changeState on the arrival: {accept: true} takes the update (only before registration) or "
+            + "withdraws the replaced document (sends 15); {accept: false, note} keeps things as they are (sends 16)")
+    ResponseEntity<Void> answerChange(@PathVariable UUID id, @RequestBody ChangeAnswer answer) {
+        arrivals.answerChange(id, answer.accept(), answer.note());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Why the issuer asks the recipients to update their copy. */
+    record UpdateRequest(String reason) {
+    }
+
+    @PostMapping({"/api/v1/exchange/outgoing/{documentId}/update", "/api/v1/documents/outgoing/{documentId}/update"})
+    @Operation(summary = "Ask (clerk of the issuing agency) every platform the document went to, to take the document "
+            + "as it stands now in place of their copy (BussinessDocType 2), with a reason; they answer 15 or 16")
+    Map<String, Integer> requestUpdate(@PathVariable UUID documentId, @RequestBody UpdateRequest request) {
+        return Map.of("platforms", sending.requestUpdate(documentId, request.reason()));
     }
 
     @PostMapping("/api/v1/exchange/arrivals/{id}/rejection")

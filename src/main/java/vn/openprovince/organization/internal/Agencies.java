@@ -28,6 +28,14 @@ interface Agencies extends JpaRepository<Agency, UUID> {
             + "order by a.searchText, a.id")
     Page<Agency> searchWithin(String pattern, Collection<UUID> ids, Pageable page);
 
+    /** Current agencies of one kind on units of one level (e.g. People's Committees of communes). */
+    @Query("select a from Agency a, AdministrativeUnit u where a.unitId = u.id and a.validTo is null"
+            + " and a.kind = :kind and u.levelCode = :level order by a.searchText, a.id")
+    List<Agency> findCurrentByKindAndUnitLevel(AgencyKind kind, String level);
+
+    @Query("select a from Agency a where a.validTo is null and a.kind = :kind order by a.searchText, a.id")
+    List<Agency> findCurrentByKind(AgencyKind kind);
+
     @Query("select new vn.openprovince.organization.internal.Agencies$Link(a.id, a.parentId) from Agency a "
             + "where a.validTo is null")
     List<Link> currentLinks();

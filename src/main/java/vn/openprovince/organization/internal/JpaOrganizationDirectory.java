@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.openprovince.organization.AgencyGroup;
 import vn.openprovince.organization.AgencyId;
 import vn.openprovince.organization.AgencyScope;
 import vn.openprovince.organization.AgencySummary;
@@ -93,6 +94,18 @@ class JpaOrganizationDirectory implements OrganizationDirectory {
                 .map(unit -> agencies.findByUnitIdAndValidToIsNullOrderByName(unit.id()).stream()
                         .map(agency -> agency.summary(unit.code())).toList())
                 .orElse(List.of());
+    }
+
+    @Override
+    public List<AgencySummary> agencyGroup(AgencyGroup group) {
+        var members = switch (group) {
+            case COMMUNE_COMMITTEES -> agencies.findCurrentByKindAndUnitLevel(AgencyKind.PEOPLES_COMMITTEE, "COMMUNE");
+            case DISTRICT_COMMITTEES -> agencies.findCurrentByKindAndUnitLevel(AgencyKind.PEOPLES_COMMITTEE, "DISTRICT");
+            case DEPARTMENTS -> agencies.findCurrentByKind(AgencyKind.SPECIALISED_DEPARTMENT);
+        };
+        Map<UUID, String> unitCodes = units.findAllById(members.stream().map(Agency::unitId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(AdministrativeUnit::id, AdministrativeUnit::code));
+        return members.stream().map(agency -> agency.summary(unitCodes.get(agency.unitId()))).toList();
     }
 
     @Override

@@ -71,6 +71,40 @@ class EdxmlTests {
     }
 
     @Test
+    void aReplacementNamesTheReplacedDocumentAndItsRecipientsAndAnUpdateItsDocumentInfo() {
+        var replacement = new EdxmlPackage(sample().header(), sample().traces(),
+                new EdxmlPackage.Business(3, "Thay thế văn bản có sai sót", false, "vanthu.tinh",
+                        List.of(new EdxmlPackage.Replacement("000.00.00.H99,2026/11/20,10/UBND-VX",
+                                List.of("000.00.01.H98", "000.00.02.H98")))),
+                sample().attachments());
+        String text = xml(replacement);
+        assertThat(text).contains("<edXML:ReplacementInfoList><edXML:ReplacementInfo><edXML:DocumentId>"
+                + "000.00.00.H99,2026/11/20,10/UBND-VX</edXML:DocumentId><edXML:OrganIdList><edXML:OrganId>"
+                + "000.00.01.H98</edXML:OrganId>");
+        assertThat(EdxmlReader.readPackage(text.getBytes(StandardCharsets.UTF_8)).value().business())
+                .isEqualTo(replacement.business());
+
+        var update = new EdxmlPackage(sample().header(), sample().traces(),
+                new EdxmlPackage.Business(2, "Bổ sung thời gian", false, null), sample().attachments());
+        assertThat(xml(update)).contains("<edXML:BussinessDocType>2</edXML:BussinessDocType>")
+                .contains("<edXML:BussinessDocumentInfo><edXML:DocumentInfo>1</edXML:DocumentInfo>"
+                        + "<edXML:DocumentReceiver>0</edXML:DocumentReceiver></edXML:BussinessDocumentInfo>");
+        assertThat(EdxmlReader.readPackage(xml(update).getBytes(StandardCharsets.UTF_8)).value().business().docType())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aReplacementWithoutTheReplacedDocumentIsRejected() {
+        var replacement = new EdxmlPackage(sample().header(), sample().traces(),
+                new EdxmlPackage.Business(3, "Thay thế", false, null), sample().attachments());
+        assertRejected(xml(replacement), ExchangeError.EXC_MISSING_ELEMENT, "ReplacementInfo");
+        var badId = new EdxmlPackage(sample().header(), sample().traces(),
+                new EdxmlPackage.Business(3, "Thay thế", false, null,
+                        List.of(new EdxmlPackage.Replacement("không-phải-mã", List.of()))), sample().attachments());
+        assertRejected(xml(badId), ExchangeError.EXC_INVALID_DOCUMENT_ID, "ReplacementInfo");
+    }
+
+    @Test
     void theStandardsMisspeltBussinessNamesAreKept() {
         assertThat(xml(sample())).contains("<edXML:Bussiness><edXML:BussinessDocType>0</edXML:BussinessDocType>")
                 .contains("<edXML:BussinessDocReason")
