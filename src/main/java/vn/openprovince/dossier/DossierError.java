@@ -31,6 +31,7 @@ public enum DossierError {
     DOSSIER_SUPPLEMENT_INCOMPLETE(HttpStatus.UNPROCESSABLE_CONTENT, "components"),
     DOSSIER_SUPPLEMENT_NOT_REQUESTED(HttpStatus.UNPROCESSABLE_CONTENT, "components"),
     DOSSIER_FORM_NOT_ISSUED(HttpStatus.NOT_FOUND, "form"),
+    DOSSIER_NO_APPLICANT_ACCOUNT(HttpStatus.UNPROCESSABLE_CONTENT, "code"),
     DOSSIER_BAD_REQUEST(HttpStatus.BAD_REQUEST, "body");
 
     private final HttpStatus status;
