@@ -3,10 +3,15 @@ package vn.openprovince.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +32,9 @@ import vn.openprovince.testing.HeadlessChromium;
 /**
  * A new citizen on a phone-sized screen in headless Chromium: registers, verifies with the code (read from
  * the outbox the log-only provider fills), finds birth registration by typing without diacritics, fills
- * the e-form, uploads the birth certificate, submits, gets the code and looks it up publicly.
+ * the e-form, uploads the birth certificate, submits, gets the code and looks it up publicly; then the one-stop
+ * officer asks through the reception API for a clearer copy of the certificate, and the citizen replaces exactly
+ * that component and sees the history under the same code.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CitizenJourneyBrowserTests {
@@ -133,6 +140,43 @@ class CitizenJourneyBrowserTests {
         assertThat(text("[data-testid=lookup-state]")).isEqualTo("Mới đăng ký, chờ tiếp nhận");
         assertThat(text("main")).doesNotContain("Mè Thị Lan", "Lò Minh Khang");
         screenshot("citizen-lookup-phone");
+
+        // The receiving centre's officer finds the scan unreadable: one component, one reason (Form 02).
+        String supplementRequest = "{\"items\": [{\"component\": 1, \"reason\": "
+                + "\"Bản chụp mờ, không đọc được số giấy chứng sinh\"}], \"guidance\": \"Chụp lại giấy chứng sinh rõ nét\"}";
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers/" + code
+                        + "/supplement-request"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "motcua.tinh:Demo@2026".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(supplementRequest)).build();
+        try (var http = HttpClient.newHttpClient()) {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+
+        open("/cong-dich-vu-cong/ca-nhan/ho-so/" + code);
+        assertThat(text("[data-testid=supplement-requested]")).isNotBlank();
+        navigateBy(By.cssSelector("[data-testid=supplement-requested] a"));
+        assertThat(browser.findElements(By.cssSelector("[data-testid=requested-item]"))).hasSize(1);
+        assertThat(text("[data-testid=requested-item]")).contains("không đọc được số giấy chứng sinh");
+        assertThat(browser.findElements(By.cssSelector("[data-testid=requested-item] input[type=file]"))).hasSize(1);
+        screenshot("citizen-supplement-phone");
+        Path clearer = Files.createTempFile("giay-chung-sinh-ro", ".pdf");
+        Files.write(clearer, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        browser.findElement(By.id("component-1")).sendKeys(clearer.toAbsolutePath().toString());
+        navigateBy(By.cssSelector("main form button[type=submit]"));
+        Files.deleteIfExists(clearer);
+
+        open("/cong-dich-vu-cong/ca-nhan/ho-so/" + code);
+        assertThat(text("[data-testid=dossier-code]")).isEqualTo(code);
+        assertThat(browser.findElements(By.cssSelector("[data-testid=supplement-requested]"))).isEmpty();
+        assertThat(text("[data-testid=history]")).contains("Yêu cầu bổ sung");
+        assertThat(browser.findElements(By.cssSelector("[data-testid=history] li")).size()).isGreaterThanOrEqualTo(3);
+        screenshot("citizen-supplemented-phone");
     }
 
     private void choose(String id, String visibleText) {

@@ -1,20 +1,25 @@
 package vn.openprovince.dossier.internal;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import java.util.function.Supplier;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.openprovince.dossier.workflow.ProcessingFinished;
 import vn.openprovince.dossier.workflow.ProcessingStarted;
 
 /**
  * Moves the dossier as its process goes: started → PROCESSING, finished → RESULT_READY (the clock stops).
  *
- * <p>{@link ApplicationModuleListener} rather than a plain {@code @TransactionalEventListener}: the state change
- * runs after the workflow's transaction committed, in its own transaction, and the publication is kept in the
- * event registry until it succeeds, so a failure here (an optimistic-lock clash with an officer's action, a crash)
- * neither rolls back the completed task nor is lost; it is retried on restart. Both handlers are idempotent.
+ * <p>After the workflow's transaction committed, asynchronously, and tracked by the event publication registry:
+ * a failure here neither rolls back the completed task nor is lost (it is republished on restart). Each attempt
+ * runs in its own transaction, so an optimistic-lock clash with an officer's action on the same dossier at the same
+ * moment is retried at once with the fresh row instead of waiting for a restart. Both handlers are idempotent.
  */
 @Component
 class WorkflowEvents {
+
+    private static final int ATTEMPTS = 5;
 
     private final ReceptionService reception;
 
@@ -22,14 +27,35 @@ class WorkflowEvents {
         this.reception = reception;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(ProcessingStarted started) {
-        reception.processingStarted(started.dossierId(), started.at(), started.processDefinitionKey());
+        retried(() -> {
+            reception.processingStarted(started.dossierId(), started.at(), started.processDefinitionKey());
+            return null;
+        });
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(ProcessingFinished finished) {
-        reception.processingFinished(finished.dossierId(), finished.approved(), finished.decidedBy(), finished.at(),
-                finished.note());
+        retried(() -> {
+            reception.processingFinished(finished.dossierId(), finished.approved(), finished.decidedBy(), finished.at(),
+                    finished.note());
+            return null;
+        });
+    }
+
+    private static void retried(Supplier<Void> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                change.get();
+                return;
+            } catch (OptimisticLockingFailureException clash) {
+                if (attempt == ATTEMPTS) {
+                    throw clash;
+                }
+            }
+        }
     }
 }
