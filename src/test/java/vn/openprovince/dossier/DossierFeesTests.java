@@ -60,6 +60,8 @@ class DossierFeesTests {
         String code = fixtures.submitAs("congdan");
         String officer = fixtures.oneStopOfficerOf(fixtures.receivingAgency(code));
         assertThat(post(officer, "/api/v1/dossiers/" + code + "/acceptance", "{}")).hasStatusOk();
+        // The competent agency's process has started (after the acceptance committed) when the officer asks for fees.
+        await().atMost(Duration.ofSeconds(20)).until(() -> "PROCESSING".equals(state(code)));
 
         var requested = post(officer, "/api/v1/dossiers/" + code + "/payment-request", FEES);
         assertThat(requested).hasStatusOk().bodyJson().extractingPath("$.nationalState").isEqualTo(6);
@@ -73,7 +75,7 @@ class DossierFeesTests {
                 "{\"bankReference\": \"FT26335000123\", \"amount\": 8000}")).hasStatusOk();
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(state(code)).isIn("ACCEPTED", "PROCESSING");
+            assertThat(state(code)).isEqualTo("PROCESSING");
             assertThat(ledger(code)).containsExactly("STARTED", "PAUSED:FINANCIAL_OBLIGATION", "RESUMED");
         });
     }
