@@ -21,14 +21,18 @@ import java.util.stream.Collectors;
  * {@code login}, {@code signing}, {@code validation}, {@code documents} and {@code exchange}), {@code benchmarks.packages}
  * (edXML packages the exchange benchmark delivers between two platforms, default 2,000), {@code benchmarks.documents} (incoming
  * documents to register, default 10,000), {@code benchmarks.threads} (registering threads, default 2),
- * {@code benchmarks.searches} (default 200), {@code benchmarks.users} (concurrent officials, default 50), {@code benchmarks.rounds}
+ * {@code benchmarks.searches} (default 200), for {@code submissions}, {@code portal} and {@code processing}
+ * (never part of {@code all}: they need PostgreSQL) {@code benchmarks.datasource.url} (a PostgreSQL database that
+ * is emptied first), {@code benchmarks.seconds} (measured seconds per load level, default 20),
+ * {@code benchmarks.processing.workers} (default 8) and {@code benchmarks.tasks} (open tasks for the work queue,
+ * default 100), {@code benchmarks.users} (concurrent officials, default 50), {@code benchmarks.rounds}
  * (measured rounds, default 5) and {@code benchmarks.report} (a file to write the tables to as well).
  * Exits with status 1 when the load test saw errors.
  */
 public final class Benchmarks {
 
     private static final Set<String> KNOWN = Set.of("all", "deadline", "login", "signing", "validation", "documents",
-            "exchange");
+            "exchange", "submissions", "portal", "processing");
 
     private Benchmarks() {
     }
@@ -69,6 +73,22 @@ public final class Benchmarks {
 
         if (all || selected.contains("exchange")) {
             tables.addAll(new ExchangeBenchmark(bounded("benchmarks.packages", 2_000, 10, 100_000)).run());
+        }
+
+        boolean submissions = selected.contains("submissions");
+        boolean portal = selected.contains("portal");
+        boolean processing = selected.contains("processing");
+        if (submissions || portal || processing) {
+            String url = System.getProperty("benchmarks.datasource.url", "");
+            if (!url.startsWith("jdbc:postgresql:")) {
+                System.err.println("-Dbenchmarks.datasource.url=jdbc:postgresql://... is required (the database is emptied)");
+                System.exit(2);
+            }
+            var result = new DossierLoadBenchmark(url, bounded("benchmarks.seconds", 20, 5, 120),
+                    bounded("benchmarks.processing.workers", 8, 1, 64), bounded("benchmarks.tasks", 100, 1, 2000))
+                    .run(submissions, portal, processing);
+            tables.addAll(result.tables());
+            errors += result.errors();
         }
 
         String report = tables.stream().map(Table::render).collect(Collectors.joining("\n"));

@@ -121,9 +121,12 @@ class DossierService implements OnlineSubmissions {
         var submittedAt = clock.instant();
         var receivedAt = ReceptionTime.of(submittedAt, calendar, receiving.value());
         LocalDate receptionDay = receivedAt.atZone(calendar.zone()).toLocalDate();
+        // The number is taken in its own short transaction BEFORE the submission's transaction opens: taken inside
+        // it, each submission held two pool connections at once, and as many concurrent submissions as the pool
+        // has connections all waited for a second one until the pool's time-out (found by the submission benchmark).
+        String code = codes.next(unitCode, receptionDay);
         try {
             return transactions.execute(status -> {
-                String code = codes.next(unitCode, receptionDay);
                 var dossier = dossiers.saveAndFlush(Dossier.submittedOnline(code, codes.version(), submission, submittedAt,
                         receivedAt, applicant.username()));
                 drafts.findByApplicantAccountIdAndProcedureCode(applicant.accountId(), version.code()).ifPresent(drafts::delete);
