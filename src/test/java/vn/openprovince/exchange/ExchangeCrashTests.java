@@ -37,11 +37,13 @@ import vn.openprovince.document.SamplePdfs;
  * documents issued from A to a commune on B, and each process killed with {@code kill -9}
  * ({@link Process#destroyForcibly()}) while packages or statuses are in flight, then restarted:
  * <ol>
- *     <li>B while it receives packages (A is still issuing and sending);</li>
+ *     <li>B while it receives packages (A is still issuing and sending); it stays down while A's outbox
+ *     fills, and is killed again as soon as it has started taking that backlog;</li>
  *     <li>A while it issues and sends (its clerk's issue calls, the after-commit listeners that seal
  *     packages and the outbox worker are all running);</li>
  *     <li>B while its clerk registers arrivals (03s leave B's outbox);</li>
- *     <li>A while the 03s come back.</li>
+ *     <li>A while the 03s come back; it stays down while B's outbox fills with 03s, and is killed again
+ *     as soon as it has started taking them.</li>
  * </ol>
  * When both are quiet it counts in the databases: every document arrived once at B and was registered
  * once, and A holds for every document exactly the statuses 01 then 03.
@@ -81,6 +83,8 @@ class ExchangeCrashTests {
     @Test
     void killingEitherPlatformMidFlightLosesAndDoublesNothing() throws Exception {
         Files.createDirectories(logs);
+        Files.deleteIfExists(logs.resolve("a.log"));
+        Files.deleteIfExists(logs.resolve("b.log"));
         Platform a = new Platform("a", System.getProperty("crash.database.a", "openprovince_crash_a"));
         Platform b = new Platform("b", System.getProperty("crash.database.b", "openprovince_crash_b"));
         a.start();
@@ -108,12 +112,21 @@ class ExchangeCrashTests {
             }
         });
         awaitCondition("B stored some packages", () -> count(b, "select count(*) from exchange_arrival") >= documents / 5);
-        b.killAndRestart("B while receiving packages (" + count(b, "select count(*) from exchange_arrival")
-                + " stored, " + issued.get() + " issued)");
+        b.crash("B while receiving packages (" + count(b, "select count(*) from exchange_arrival")
+                + " stored, " + issued.get() + " issued, " + inFlight(a) + " in flight at A)");
+        // B stays down while A goes on issuing, so a backlog piles up in A's outbox; B is killed again
+        // as soon as it has started taking that backlog (several packages sent at once).
+        awaitCondition("half issued", () -> issued.get() >= documents / 2);
+        int storedBeforeBacklog = count(b, "select count(*) from exchange_arrival");
+        b.restart();
+        awaitCondition("B taking the backlog", () -> count(b, "select count(*) from exchange_arrival") > storedBeforeBacklog);
+        b.crash("B while taking the backlog (" + count(b, "select count(*) from exchange_arrival") + " stored, "
+                + inFlight(a) + " in flight at A)");
+        b.restart();
         awaitCondition("three quarters issued", () -> issued.get() >= documents * 3 / 4);
         a.killAndRestart("A while issuing and sending (" + issued.get() + " issued, "
                 + count(a, "select count(*) from exchange_delivery where kind = 'PACKAGE' and state = 'DELIVERED'")
-                + " delivered)");
+                + " delivered, " + inFlight(a) + " in flight)");
         issuer.join();
 
         // B's clerk registers every arrival as it comes; B is killed while its 03s leave, A while they arrive.
@@ -131,12 +144,23 @@ class ExchangeCrashTests {
                 }
             }
         });
-        awaitCondition("a third registered", () -> registered.get() >= documents / 3);
-        b.killAndRestart("B while registering and sending 03 (" + registered.get() + " registered)");
+        awaitCondition("a quarter registered", () -> registered.get() >= documents / 4);
+        b.killAndRestart("B while registering and sending 03 (" + registered.get() + " registered, "
+                + inFlight(b) + " in flight)");
         awaitCondition("03s arriving at A", () -> count(a, "select count(*) from exchange_status_event"
-                + " where status_code = '03'") >= documents / 2 || registered.get() >= documents);
-        a.killAndRestart("A while receiving 03 (" + count(a, "select count(*) from exchange_status_event"
-                + " where status_code = '03'") + " recorded)");
+                + " where status_code = '03'") >= documents / 3 || registered.get() >= documents);
+        a.crash("A while receiving 03 (" + count(a, "select count(*) from exchange_status_event"
+                + " where status_code = '03'") + " recorded, " + inFlight(b) + " in flight at B)");
+        // A stays down while B's clerk goes on registering, so 03s pile up in B's outbox; A is killed
+        // again as soon as it has started taking them.
+        awaitCondition("three quarters registered", () -> registered.get() >= documents * 3 / 4);
+        int statusesBeforeBacklog = count(a, "select count(*) from exchange_status_event where status_code = '03'");
+        a.restart();
+        awaitCondition("A taking the backlog", () -> count(a, "select count(*) from exchange_status_event"
+                + " where status_code = '03'") > statusesBeforeBacklog);
+        a.crash("A while taking the backlog of 03 (" + count(a, "select count(*) from exchange_status_event"
+                + " where status_code = '03'") + " recorded, " + inFlight(b) + " in flight at B)");
+        a.restart();
         registrar.join(QUIESCENCE.toMillis());
         assertThat(registrar.isAlive()).as("the clerk registered every arrival").isFalse();
 
@@ -183,7 +207,7 @@ class ExchangeCrashTests {
         Files.writeString(logs.resolve("result.txt"), report);
         System.out.println(report);
 
-        assertThat(kills).hasSize(4);
+        assertThat(kills).hasSize(6);
         assertThat(arrivals).as(report).isEqualTo(documents);
         assertThat(distinctArrivals).as(report).isEqualTo(documents);
         assertThat(registeredArrivals).as(report).isEqualTo(documents);
@@ -192,6 +216,12 @@ class ExchangeCrashTests {
         assertThat(packages).as(report).isEqualTo(documents);
         assertThat(wrongHistories).as(report).isEmpty();
         assertThat(events).as(report).isEqualTo(2 * documents);
+    }
+
+    /** Work a platform has not finished: outbox rows not delivered and event publications not completed. */
+    int inFlight(Platform platform) throws SQLException {
+        return count(platform, "select count(*) from exchange_delivery where state <> 'DELIVERED'")
+                + count(platform, "select count(*) from event_publication where completion_date is null");
     }
 
     // --- the platforms' set-up, as docs/exchange.md describes it ---
@@ -320,7 +350,7 @@ class ExchangeCrashTests {
             } catch (SQLException e) {
                 // a platform is restarting; its database is still there, so this is rare
             }
-            Thread.sleep(200);
+            Thread.sleep(100);
         }
         throw new AssertionError("not reached within " + QUIESCENCE + ": " + what);
     }
@@ -342,7 +372,7 @@ class ExchangeCrashTests {
                 this.port = socket.getLocalPort();
             }
             this.url = "http://127.0.0.1:" + port;
-            try (Connection connection = DriverManager.getConnection(server + "postgres", user, "");
+            try (Connection connection = connectTo(server + "postgres");
                  var statement = connection.createStatement()) {
                 statement.execute("drop database if exists " + database + " with (force)");
                 statement.execute("create database " + database);
@@ -356,8 +386,8 @@ class ExchangeCrashTests {
                     "--server.port=" + port, "--server.address=127.0.0.1",
                     "--spring.datasource.url=" + server + database, "--spring.datasource.username=" + user,
                     "--spring.datasource.password=",
-                    // at most 5 connections per process: the PostgreSQL server is shared
-                    "--spring.datasource.hikari.maximum-pool-size=5",
+                    // a few connections per process: the PostgreSQL server is shared
+                    "--spring.datasource.hikari.maximum-pool-size=4",
                     "--openprovince.demo-data=true", "--spring.main.banner-mode=off", "--spring.jmx.enabled=false",
                     "--openprovince.workflow.job-executor=false",
                     "--openprovince.exchange.worker-delay=200ms", "--openprovince.exchange.initial-backoff=200ms",
@@ -372,6 +402,12 @@ class ExchangeCrashTests {
         void awaitUp() throws Exception {
             Instant until = Instant.now().plus(Duration.ofMinutes(5));
             while (Instant.now().isBefore(until)) {
+                if (!process.isAlive()) {
+                    // it could not start (e.g. the shared PostgreSQL server had no connection left): as a supervisor would
+                    System.out.println(name + " exited while starting; starting it again");
+                    Thread.sleep(5000);
+                    start();
+                }
                 assertThat(process.isAlive()).as(name + " exited; see target/crash/" + name + ".log").isTrue();
                 try {
                     // ready only after the runners (demo data, a republication of outstanding events) ran
@@ -390,9 +426,18 @@ class ExchangeCrashTests {
 
         /** kill -9, then the same process again on the same port and database. */
         void killAndRestart(String when) throws Exception {
+            crash(when);
+            restart();
+        }
+
+        /** kill -9 ({@link Process#destroyForcibly()}: SIGKILL, no shutdown hook runs). */
+        void crash(String when) {
             kill();
             kills.add(when);
             System.out.println("killed " + when);
+        }
+
+        void restart() throws Exception {
             start();
             awaitUp();
         }
@@ -409,7 +454,25 @@ class ExchangeCrashTests {
         }
 
         Connection connection() throws SQLException {
-            return DriverManager.getConnection(server + database, user, "");
+            return connectTo(server + database);
+        }
+    }
+
+    /**
+     * A short connection of the test's own; while the shared PostgreSQL server has no connection left
+     * ({@code 53300}, other work on the machine) it waits and tries again, for at most two minutes.
+     */
+    Connection connectTo(String url) throws SQLException {
+        Instant until = Instant.now().plus(Duration.ofMinutes(2));
+        while (true) {
+            try {
+                return DriverManager.getConnection(url, user, "");
+            } catch (SQLException e) {
+                if (!"53300".equals(e.getSQLState()) || Instant.now().isAfter(until)) {
+                    throw e;
+                }
+                sleep(500);
+            }
         }
     }
 
