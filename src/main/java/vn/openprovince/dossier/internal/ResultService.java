@@ -209,7 +209,7 @@ class ResultService implements DossierResults {
         DossierResult result = results.findByVerificationCode(wanted)
                 .orElseThrow(() -> new DossierException(DossierError.DOSSIER_RESULT_UNKNOWN, wanted));
         Dossier d = dossiers.findById(result.dossierId()).orElseThrow();
-        return new ResultVerification(wanted, d.procedureCode(), d.procedureName(), result.signedAt(),
+        return ResultVerification.of(wanted, d.procedureCode(), d.procedureName(), result.signedAt(),
                 validator.validate(result.content()));
     }
 
