@@ -23,6 +23,9 @@ public interface DossierResults {
     /** The result of a dossier for an officer who may see the dossier; empty when there is none yet. */
     Optional<ResultView> officerResult(String code);
 
+    /** Whether the dossier awaits its result: RESULT_READY after an approving decision, no result yet. */
+    boolean resultDue(String code);
+
     /** The signed PDF, for an officer who may see the dossier. */
     byte[] officerFile(String code);
 

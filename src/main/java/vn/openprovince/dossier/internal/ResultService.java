@@ -142,6 +142,14 @@ class ResultService implements DossierResults {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean resultDue(String code) {
+        Dossier d = reception.inScope(code, reception.officer());
+        return d.state() == DossierState.RESULT_READY && d.processingApproved()
+                && results.findByDossierId(d.id()).isEmpty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public byte[] officerFile(String code) {
         SignedInUser officer = reception.officer();
         Dossier d = reception.inScope(code, officer);

@@ -87,6 +87,7 @@ class ReceptionPages {
         model.addAttribute("d", reception.officerView(code)
                 .orElseThrow(() -> new DossierException(DossierError.DOSSIER_UNKNOWN, code)));
         model.addAttribute("result", results.officerResult(code).orElse(null));
+        model.addAttribute("resultDue", results.resultDue(code));
         return "dossier/dossier";
     }
 
