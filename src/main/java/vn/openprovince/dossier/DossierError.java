@@ -32,7 +32,14 @@ public enum DossierError {
     DOSSIER_SUPPLEMENT_NOT_REQUESTED(HttpStatus.UNPROCESSABLE_CONTENT, "components"),
     DOSSIER_FORM_NOT_ISSUED(HttpStatus.NOT_FOUND, "form"),
     DOSSIER_NO_APPLICANT_ACCOUNT(HttpStatus.UNPROCESSABLE_CONTENT, "code"),
-    DOSSIER_BAD_REQUEST(HttpStatus.BAD_REQUEST, "body");
+    DOSSIER_BAD_REQUEST(HttpStatus.BAD_REQUEST, "body"),
+    DOSSIER_RESULT_NOT_APPROVED(HttpStatus.CONFLICT, "state"),
+    DOSSIER_RESULT_EXISTS(HttpStatus.CONFLICT, "result"),
+    DOSSIER_RESULT_MISSING(HttpStatus.CONFLICT, "result"),
+    DOSSIER_RESULT_ALREADY_RELEASED(HttpStatus.CONFLICT, "result"),
+    DOSSIER_RESULT_NOT_PDF(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file"),
+    DOSSIER_RESULT_NOT_SIGNER(HttpStatus.FORBIDDEN, "code"),
+    DOSSIER_RESULT_UNKNOWN(HttpStatus.NOT_FOUND, "verificationCode");
 
     private final HttpStatus status;
     private final String field;

@@ -29,6 +29,7 @@ class WebConfiguration implements WebMvcConfigurer {
             "/api/v1/calendar/solar", "/api/v1/calendar/holidays", "/api/v1/calendar/deadline",
             "/api/v1/signatures/validate", "/api/v1/signatures/validate/*", "/verify", "/api/v1/procedures",
             "/api/v1/procedures/*", "/api/v1/dossiers/*/status", "/cong-dich-vu-cong/tra-cuu",
+            "/api/v1/results/*/verification", "/cong-dich-vu-cong/ket-qua/*",
             // Registration sends e-mails and SMS: limited like the public API, against code flooding.
             "/cong-dich-vu-cong/dang-ky", "/cong-dich-vu-cong/dang-ky/**"};
 

@@ -47,6 +47,10 @@ class DemoProcedures implements ApplicationRunner {
 
     /** The demo province (Hòa Bình, GSO code 17), whose departments manage the sample procedures. */
     private static final String PROVINCE_UNIT = "17";
+    /** The commune of the demo commune officials (chuyenvien.xa, lanhdao.xa, motcua.xa). */
+    private static final String DEMO_COMMUNE_UNIT = "04789";
+    /** Đăng ký khai sinh: settled by the demo commune (the other commune-level samples keep the managing agency). */
+    private static final String BIRTH_REGISTRATION = "1.001193";
     private static final LocalDate EFFECTIVE_FROM = LocalDate.of(2025, 7, 1);
     private static final Logger log = LoggerFactory.getLogger(DemoProcedures.class);
 
@@ -77,6 +81,11 @@ class DemoProcedures implements ApplicationRunner {
             log.warn("Sample procedures not loaded: the demo organisation has no provincial service centre");
             return;
         }
+        // The demo commune's People's Committee settles the sample birth registration:
+        // its specialist and leader get the steps, while any centre of the province (here the provincial one)
+        // receives them (DOMAIN §3.2).
+        UUID demoCommune = directory.agenciesOfUnit(DEMO_COMMUNE_UNIT).stream().map(a -> a.id().value()).findFirst()
+                .orElse(null);
         var rule = ProcedureCodeRule.lenient();
         var now = Clock.systemUTC().instant();
         Map<String, FormTemplateId> forms = new HashMap<>();
@@ -87,7 +96,9 @@ class DemoProcedures implements ApplicationRunner {
                     c.originals(), c.copies(), c.form() ? forms.computeIfAbsent(c.name(), this::sampleForm) : null,
                     c.form() ? fileName(c.name()) : null, c.eform())).toList();
             var content = new ProcedureContent(entry.name(), entry.field(), entry.level(), entry.applicants(),
-                    entry.competentAuthority(), List.of(), List.of(serviceCentre), receivingPlaces(entry.level()),
+                    entry.competentAuthority(),
+                    BIRTH_REGISTRATION.equals(entry.code()) && demoCommune != null ? List.of(demoCommune) : List.of(),
+                    List.of(serviceCentre), receivingPlaces(entry.level()),
                     entry.steps(), entry.conditions(),
                     new ProcessingTime(entry.timeAmount(), ProcessingTimeUnit.valueOf(entry.timeUnit()),
                             entry.cutoff() == null ? null : LocalTime.parse(entry.cutoff()), entry.timeNote()),

@@ -79,6 +79,9 @@ class Dossier {
     private DossierState stateBeforePause;
     @Column(name = "accepted_at")
     private Instant acceptedAt;
+    /** Whether processing ended approving the request (a result is produced), refusing it, or not yet ({@code null}). */
+    @Column(name = "processing_approved")
+    private Boolean processingApproved;
     @Column(name = "accepted_by")
     private String acceptedBy;
     @Version
@@ -224,6 +227,14 @@ class Dossier {
     /** A state change without a clock event (refusal, supplement before acceptance, processing started…). */
     void moveTo(DossierState next, Instant at, String actor, String note) {
         enter(next, at, actor, note);
+    }
+
+    void processingDecided(boolean approved) {
+        this.processingApproved = approved;
+    }
+
+    boolean processingApproved() {
+        return Boolean.TRUE.equals(processingApproved);
     }
 
     /** Processing started while a pause was on: the pause then returns to PROCESSING. */

@@ -108,6 +108,39 @@ class FormPdfs {
         }
     }
 
+    /**
+     * Kết quả giải quyết TTHC: the result document generated from the simple template (agency block, number = the
+     * dossier code, title, procedure, applicant, the decision text, the signer's block and the QR code to the public
+     * verification page). The signer's name line is where the personal signature is placed.
+     */
+    byte[] result(Map<String, Object> c, String verificationUrl) {
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var writer = new Writer(document, load(document, FONT), load(document, FONT_BOLD));
+            writer.header(text(c, "agencyName"), "Kết quả điện tử", "Số: " + text(c, "code"),
+                    text(c, "place") + ", " + text(c, "dateLine"));
+            writer.gap(12);
+            writer.centered(true, 14, "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
+            writer.gap(8);
+            writer.paragraph(false, "Mã hồ sơ: " + text(c, "code"));
+            writer.paragraph(false, "Thủ tục hành chính: " + text(c, "procedure"));
+            writer.paragraph(false, "Người yêu cầu: " + text(c, "applicant"));
+            writer.paragraph(false, "Cơ quan giải quyết: " + text(c, "agencyName"));
+            writer.paragraph(true, "Nội dung giải quyết:");
+            for (String line : text(c, "decision").split("\\R")) {
+                writer.paragraph(false, line);
+            }
+            writer.paragraph(false, "Mã xác thực kết quả: " + text(c, "verificationCode"));
+            writer.gap(10);
+            writer.signature(text(c, "signerPosition").toUpperCase(VI), text(c, "signer"));
+            writer.qr(verificationUrl, "Xác thực kết quả điện tử:");
+            writer.close();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void numbered(Writer writer, List<?> items) throws IOException {
         int n = 1;
         for (Object item : items) {
@@ -214,6 +247,10 @@ class FormPdfs {
         }
 
         void qr(String url) throws IOException {
+            qr(url, "Tra cứu tình trạng hồ sơ:");
+        }
+
+        void qr(String url, String caption) throws IOException {
             room(110);
             try {
                 var matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 300, 300,
@@ -231,7 +268,7 @@ class FormPdfs {
                 throw new IllegalStateException(e);
             }
             float textX = MARGIN_LEFT + 95;
-            show(font, 10, textX, y - 30, "Tra cứu tình trạng hồ sơ:");
+            show(font, 10, textX, y - 30, caption);
             for (String line : wrap(font, 10, url, width - 95)) {
                 show(font, 10, textX, y - 44, line);
                 y -= 12;

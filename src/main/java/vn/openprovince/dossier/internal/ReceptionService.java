@@ -602,6 +602,7 @@ class ReceptionService implements DossierReception {
             d.stopClock(at, decidedBy, text, legal.remaining(at, clockStart(d), d.dueAt(), version.processingTime(),
                     d.receivingAgencyId()));
         }
+        d.processingDecided(approved);
         d.moveTo(DossierState.RESULT_READY, at, decidedBy == null ? "system" : decidedBy, text);
         audit.record(approved ? "dossier.result-ready" : "dossier.result-refused", "Dossier", d.id(),
                 d.competentAgencyId(), "%s: %s".formatted(d.code(), clean(text, 300)));
@@ -694,7 +695,7 @@ class ReceptionService implements DossierReception {
         return checked;
     }
 
-    private SignedInUser officer() {
+    SignedInUser officer() {
         SignedInUser user = currentUser.get().orElseThrow(() -> new DossierException(DossierError.DOSSIER_NOT_AN_OFFICIAL));
         if (user.citizen() || user.officialId() == null) {
             throw new DossierException(DossierError.DOSSIER_NOT_AN_OFFICIAL);
@@ -702,7 +703,7 @@ class ReceptionService implements DossierReception {
         return user;
     }
 
-    private Dossier inScope(String code, SignedInUser officer) {
+    Dossier inScope(String code, SignedInUser officer) {
         return dossiers.findByCode(code == null ? "" : code.strip()).filter(d -> canSee(officer, d))
                 .orElseThrow(() -> new DossierException(DossierError.DOSSIER_UNKNOWN, code));
     }
@@ -712,7 +713,7 @@ class ReceptionService implements DossierReception {
         return any.includes(new AgencyId(d.receivingAgencyId())) || any.includes(new AgencyId(d.competentAgencyId()));
     }
 
-    private void requireReceptionOfficer(SignedInUser officer, Dossier d) {
+    void requireReceptionOfficer(SignedInUser officer, Dossier d) {
         if (!scope(officer, grant -> grant.role() == Role.ONE_STOP_OFFICER).includes(new AgencyId(d.receivingAgencyId()))) {
             throw new DossierException(DossierError.DOSSIER_NOT_RECEIVING_OFFICER, d.code());
         }
@@ -728,7 +729,7 @@ class ReceptionService implements DossierReception {
         }
     }
 
-    private AgencyScope scope(SignedInUser user, Predicate<Grant> which) {
+    AgencyScope scope(SignedInUser user, Predicate<Grant> which) {
         Set<AgencyId> agencies = new HashSet<>();
         for (Grant grant : user.grants()) {
             if (grant.role() == Role.CITIZEN || !which.test(grant)) {
@@ -754,7 +755,7 @@ class ReceptionService implements DossierReception {
         return ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids;
     }
 
-    private ProcedureVersionDetails version(Dossier d) {
+    ProcedureVersionDetails version(Dossier d) {
         return catalog.version(new ProcedureVersionId(d.procedureVersionId())).orElseThrow();
     }
 
@@ -796,7 +797,7 @@ class ReceptionService implements DossierReception {
         d.issue(new DossierNotice(form, now, officer.username(), officer.displayName(), JSON.writeValueAsString(content)));
     }
 
-    private String agencyName(UUID id) {
+    String agencyName(UUID id) {
         return directory.agency(new AgencyId(id)).map(AgencySummary::name).orElse("—");
     }
 
@@ -828,7 +829,7 @@ class ReceptionService implements DossierReception {
         }
     }
 
-    private void changed(Dossier d, DossierState from, Instant at) {
+    void changed(Dossier d, DossierState from, Instant at) {
         clockChanged(d);
         events.publishEvent(new DossierStateChanged(new DossierId(d.id()), d.code(), from, d.state(),
                 states.nationalState(d.state()), d.applicantAccountId(), at));

@@ -35,7 +35,11 @@ class ReceptionPages {
     private final MessageSource messages;
     private final vn.openprovince.catalog.ProcedureCatalog catalog;
 
-    ReceptionPages(DossierReception reception, MessageSource messages, vn.openprovince.catalog.ProcedureCatalog catalog) {
+    private final vn.openprovince.dossier.DossierResults results;
+
+    ReceptionPages(DossierReception reception, MessageSource messages, vn.openprovince.catalog.ProcedureCatalog catalog,
+                   vn.openprovince.dossier.DossierResults results) {
+        this.results = results;
         this.reception = reception;
         this.messages = messages;
         this.catalog = catalog;
@@ -82,6 +86,8 @@ class ReceptionPages {
     String dossier(@PathVariable String code, Model model) {
         model.addAttribute("d", reception.officerView(code)
                 .orElseThrow(() -> new DossierException(DossierError.DOSSIER_UNKNOWN, code)));
+        model.addAttribute("result", results.officerResult(code).orElse(null));
+        model.addAttribute("resultDue", results.resultDue(code));
         return "dossier/dossier";
     }
 

@@ -63,11 +63,11 @@ class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {"/cong-dich-vu-cong", "/cong-dich-vu-cong/**"};
 
     /** The public dossier status look-up (state and appointment date only, rate-limited). */
-    static final String[] PUBLIC_DOSSIER_STATUS = {"/api/v1/dossiers/*/status"};
+    static final String[] PUBLIC_DOSSIER_STATUS = {"/api/v1/dossiers/*/status", "/api/v1/results/*/verification"};
 
     /** The citizens' own API: online submission and their dossiers. */
     static final String[] CITIZEN_API = {"/api/v1/dossiers", "/api/v1/dossiers/mine", "/api/v1/dossiers/*/supplement",
-            "/api/v1/dossiers/*/withdrawal-request"};
+            "/api/v1/dossiers/*/withdrawal-request", "/api/v1/dossiers/*/result/download"};
 
     /**
      * Payments and ratings serve both the citizen (own obligations, own rating) and officials (confirmation,

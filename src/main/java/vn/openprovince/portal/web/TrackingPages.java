@@ -24,9 +24,12 @@ class TrackingPages {
     private final Notifications notifications;
     private final OrganizationDirectory directory;
     private final vn.openprovince.catalog.ProcedureCatalog catalog;
+    private final vn.openprovince.dossier.DossierResults results;
 
     TrackingPages(OnlineSubmissions submissions, CitizenDirectory citizens, Notifications notifications,
-                  OrganizationDirectory directory, vn.openprovince.catalog.ProcedureCatalog catalog) {
+                  OrganizationDirectory directory, vn.openprovince.catalog.ProcedureCatalog catalog,
+                  vn.openprovince.dossier.DossierResults results) {
+        this.results = results;
         this.catalog = catalog;
         this.submissions = submissions;
         this.citizens = citizens;
@@ -50,6 +53,7 @@ class TrackingPages {
         String lookup = ServletUriComponentsBuilder.fromCurrentContextPath().path("/cong-dich-vu-cong/tra-cuu")
                 .queryParam("ma", dossier.code()).build().toUriString();
         model.addAttribute("d", dossier);
+        model.addAttribute("result", results.applicantResult(dossier.code()).orElse(null));
         model.addAttribute("lookupUrl", lookup);
         model.addAttribute("qr", QrCodes.svg(lookup));
         model.addAttribute("receivingName", directory.agency(dossier.receivingAgency()).map(AgencySummary::name).orElse("—"));
