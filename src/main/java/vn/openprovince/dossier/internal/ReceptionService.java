@@ -100,13 +100,17 @@ class ReceptionService implements DossierReception {
     private final FormPdfs pdfs;
     private final vn.openprovince.dossier.DossierCodeGenerator codes;
     private final JdbcTemplate jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final long maxFileBytes;
     private final Clock clock = Clock.systemUTC();
 
     ReceptionService(Dossiers dossiers, ProcedureCatalog catalog, OrganizationDirectory directory, CurrentUser currentUser,
                      CitizenDirectory citizens, WorkingCalendar calendar, StateMappings states, AuditTrail audit,
                      ApplicationEventPublisher events, ObjectProvider<DossierWorkflows> workflows, FormPdfs pdfs,
-                     vn.openprovince.dossier.DossierCodeGenerator codes, JdbcTemplate jdbc, @Value("${openprovince.dossier.max-file-size:10MB}") DataSize maxFileSize) {
+                     vn.openprovince.dossier.DossierCodeGenerator codes, JdbcTemplate jdbc,
+                     org.springframework.transaction.PlatformTransactionManager transactionManager,
+                     @Value("${openprovince.dossier.max-file-size:10MB}") DataSize maxFileSize) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.dossiers = dossiers;
         this.catalog = catalog;
         this.directory = directory;
@@ -127,7 +131,6 @@ class ReceptionService implements DossierReception {
     // ---------------------------------------------------------------- reception outcomes
 
     @Override
-    @Transactional
     public String receiveAtCounter(vn.openprovince.dossier.CounterIntake intake) {
         SignedInUser officer = officer();
         // The officer's own centre receives: any centre in the province receives any procedure (Decree 118/2025).
@@ -178,17 +181,21 @@ class ReceptionService implements DossierReception {
         Instant now = clock.instant();
         Instant receivedAt = ReceptionTime.of(now, calendar, centre.value());
         String unitCode = directory.agency(centre).orElseThrow().identifierCode();
+        // The number is taken in its own short transaction before the dossier's opens, as for online submissions:
+        // taken inside it, each intake would hold two pool connections at once.
         String code = codes.next(unitCode, legal.local(receivedAt));
-        var dossier = dossiers.saveAndFlush(Dossier.receivedAtCounter(code, codes.version(), submission, receivedAt,
-                officer.username()));
-        audit.record("dossier.received-at-counter", "Dossier", dossier.id(), centre.value(),
-                "%s %s for a walk-in applicant, received %s by %s".formatted(code, version.code(), receivedAt,
-                        officer.username()));
-        events.publishEvent(new vn.openprovince.dossier.DossierSubmitted(new DossierId(dossier.id()), code,
-                new ProcedureVersionId(version.id().value()), version.code(), null, centre, competent,
-                vn.openprovince.dossier.SubmissionChannel.COUNTER, receivedAt));
-        changed(dossier, null, now);
-        return code;
+        return transactions.execute(status -> {
+            var dossier = dossiers.saveAndFlush(Dossier.receivedAtCounter(code, codes.version(), submission, receivedAt,
+                    officer.username()));
+            audit.record("dossier.received-at-counter", "Dossier", dossier.id(), centre.value(),
+                    "%s %s for a walk-in applicant, received %s by %s".formatted(code, version.code(), receivedAt,
+                            officer.username()));
+            events.publishEvent(new vn.openprovince.dossier.DossierSubmitted(new DossierId(dossier.id()), code,
+                    new ProcedureVersionId(version.id().value()), version.code(), null, centre, competent,
+                    vn.openprovince.dossier.SubmissionChannel.COUNTER, receivedAt));
+            changed(dossier, null, now);
+            return code;
+        });
     }
 
     @Override
