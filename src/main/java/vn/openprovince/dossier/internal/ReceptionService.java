@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -96,7 +95,7 @@ class ReceptionService implements DossierReception {
     private final StateMappings states;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<DossierWorkflows> workflows;
+    private final DossierWorkflows workflows;
     private final FormPdfs pdfs;
     private final vn.openprovince.dossier.DossierCodeGenerator codes;
     private final JdbcTemplate jdbc;
@@ -106,7 +105,7 @@ class ReceptionService implements DossierReception {
 
     ReceptionService(Dossiers dossiers, ProcedureCatalog catalog, OrganizationDirectory directory, CurrentUser currentUser,
                      CitizenDirectory citizens, WorkingCalendar calendar, StateMappings states, AuditTrail audit,
-                     ApplicationEventPublisher events, ObjectProvider<DossierWorkflows> workflows, FormPdfs pdfs,
+                     ApplicationEventPublisher events, DossierWorkflows workflows, FormPdfs pdfs,
                      vn.openprovince.dossier.DossierCodeGenerator codes, JdbcTemplate jdbc,
                      org.springframework.transaction.PlatformTransactionManager transactionManager,
                      @Value("${openprovince.dossier.max-file-size:10MB}") DataSize maxFileSize) {
@@ -853,8 +852,7 @@ class ReceptionService implements DossierReception {
         Instant now = clock.instant();
         boolean running = d.clockStatus() == Dossier.ClockStatus.RUNNING;
         var version = version(d);
-        List<WorkflowStep> steps = Optional.ofNullable(workflows.getIfAvailable()).map(w -> w.steps(new DossierId(d.id())))
-                .orElse(List.of());
+        List<WorkflowStep> steps = workflows.steps(new DossierId(d.id()));
         List<SupplementItem> requested = d.state() == DossierState.SUPPLEMENT_REQUESTED
                 ? openRequest(d).map(SupplementRequest::items).orElse(List.of()) : List.of();
         List<OfficerDossierView.Component> components = new ArrayList<>();
