@@ -57,6 +57,17 @@ class Arrivals {
         }
     }
 
+    /**
+     * Takes the sender's directory row for the rest of the transaction, so that two packages of one
+     * document received at once (the new document and its replacement request, or a resend racing
+     * the first delivery) are stored one after the other: the second sees the first's arrival
+     * instead of failing on the unique key.
+     */
+    void lockSender(String senderOrganId) {
+        jdbc.query("select organ_id from exchange_directory_entry where organ_id = ? for update",
+                (rs, n) -> rs.getString(1), senderOrganId);
+    }
+
     /** Stores the arrival unless this document from this sender is already here for this agency. */
     boolean add(Arrival a, byte[] packageXml, boolean paper) {
         if (find(a.documentId(), a.senderOrganId(), a.recipientOrganId()).isPresent()) {

@@ -102,8 +102,15 @@ class DeliveryWorker {
         try {
             attempt(id);
         } catch (RuntimeException e) {
-            // the claim expires and the row is tried again
             log.warn("Delivery {} failed unexpectedly", id, e);
+            // Released for another attempt after the first back-off rather than held until its claim
+            // expires; if even this fails (database gone), the claim's expiry frees the row.
+            try {
+                transactions.executeWithoutResult(s -> outbox.retryAt(id, Instant.now().plus(settings.initialBackoff()),
+                        e.toString()));
+            } catch (RuntimeException again) {
+                log.warn("Delivery {} stays claimed until its claim expires", id, again);
+            }
         }
     }
 

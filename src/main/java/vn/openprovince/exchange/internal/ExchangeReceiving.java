@@ -96,6 +96,7 @@ class ExchangeReceiving {
         }
         Instant now = Instant.now();
         return transactions.execute(s -> {
+            arrivals.lockSender(header.from().organId());
             List<UUID> stored = new ArrayList<>();
             boolean duplicate = true;
             for (var destination : ours) {

@@ -72,6 +72,10 @@ class Tracking {
      * is kept in the history but does not replace it. Returns whether the status was new.
      */
     boolean record(UUID recipientId, StatusCode code, String description, Instant occurredAt, Instant now) {
+        // One recipient's statuses are recorded one at a time: the package and its replacement request
+        // may both report 01 at once.
+        jdbc.query("select id from exchange_recipient where id = ? for update", (rs, n) -> rs.getObject(1),
+                recipientId);
         Integer existing = jdbc.queryForObject("select count(*) from exchange_status_event where recipient_id = ?"
                 + " and status_code = ?", Integer.class, recipientId, code.code());
         if (existing != null && existing > 0) {
