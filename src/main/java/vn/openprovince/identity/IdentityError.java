@@ -38,7 +38,11 @@ public enum IdentityError {
     ID_NOT_A_BUSINESS(HttpStatus.FORBIDDEN, "accountId"),
     ID_STAFF_CANNOT_MANAGE(HttpStatus.FORBIDDEN, "accountId"),
     ID_UNKNOWN_STAFF(HttpStatus.NOT_FOUND, "staffId"),
-    ID_STAFF_REVOKED(HttpStatus.GONE, "code");
+    ID_STAFF_REVOKED(HttpStatus.GONE, "code"),
+    // Access tokens of accounts.
+    ID_TOKEN_NEEDS_PASSWORD(HttpStatus.FORBIDDEN, "Authorization"),
+    ID_TOKEN_NOT_PRESENTED(HttpStatus.BAD_REQUEST, "Authorization"),
+    ID_UNKNOWN_TOKEN(HttpStatus.NOT_FOUND, "tokenId");
 
     private final HttpStatus status;
     private final String field;

@@ -110,6 +110,72 @@ class IdentityApiTests {
         assertThat(mvc.get().uri("/api/v1/api-clients").with(httpBasic("quantri.tinh", PASSWORD))).hasStatus(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void anAccessTokenObtainedOnceWithThePasswordActsAsTheAccountUntilItIsRevoked() throws Exception {
+        var issued = mvc.post().uri("/api/v1/auth/tokens").with(httpBasic("congdan", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Điện thoại của tôi\"}").exchange();
+        assertThat(issued).hasStatus(HttpStatus.CREATED);
+        var body = json.readTree(issued.getResponse().getContentAsByteArray());
+        String token = body.get("token").asString();
+        assertThat(token).startsWith("opa_").hasSizeGreaterThan(40);
+        assertThat(java.time.Instant.parse(body.get("expiresAt").asString()))
+                .isBetween(java.time.Instant.now().plusSeconds(7 * 3600), java.time.Instant.now().plusSeconds(9 * 3600));
+
+        assertThat(mvc.get().uri("/api/v1/dossiers/mine").header("Authorization", "Bearer " + token)).hasStatusOk();
+        // still only what the account may do: a citizen's token is not an official's
+        assertThat(mvc.get().uri("/api/v1/exchange/arrivals").header("Authorization", "Bearer " + token))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/api/v1/auth/tokens").header("Authorization", "Bearer " + token)).hasStatusOk()
+                .bodyJson().satisfies(list -> {
+                    assertThat(list).extractingPath("$[*].name").asArray().contains("Điện thoại của tôi");
+                    assertThat(list).extractingPath("$[*].token").asArray().containsOnlyNulls();
+                });
+        // a token cannot give itself a successor: the password is asked again when it expires
+        assertThat(mvc.post().uri("/api/v1/auth/tokens").header("Authorization", "Bearer " + token))
+                .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code").isEqualTo("ID_TOKEN_NEEDS_PASSWORD");
+        assertThat(mvc.delete().uri("/api/v1/auth/tokens/current").with(httpBasic("congdan", PASSWORD)))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.code").isEqualTo("ID_TOKEN_NOT_PRESENTED");
+
+        assertThat(mvc.delete().uri("/api/v1/auth/tokens/current").header("Authorization", "Bearer " + token))
+                .hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(mvc.get().uri("/api/v1/dossiers/mine").header("Authorization", "Bearer " + token))
+                .hasStatus(HttpStatus.UNAUTHORIZED).bodyJson().extractingPath("$.code").isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action in ('access-token.issued',"
+                + " 'access-token.revoked') and actor = 'congdan'",
+                Integer.class)).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void anAccessTokenStopsWhenItExpiresWhenThePasswordIsResetAndWhenTheAccountIsDisabled() throws Exception {
+        String username = openAccount("matruycap" + suffix(), "Cán bộ dùng ứng dụng", "Mat#Khau2026");
+        UUID id = jdbc.queryForObject("select id from account where username = ?", UUID.class, username);
+        String first = token(username, "Mat#Khau2026");
+        String second = token(username, "Mat#Khau2026");
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + first)).hasStatusOk();
+
+        jdbc.update("update account_access_token set expires_at = ? where token_prefix = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), first.substring(0, 11));
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + first)).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + second)).hasStatusOk();
+
+        assertThat(mvc.post().uri("/api/v1/accounts/{id}/password-reset", id).with(httpBasic("quantri.xa", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"Moi#MatKhau2026\"}"))
+                .hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + second)).hasStatus(HttpStatus.UNAUTHORIZED);
+
+        String third = token(username, "Moi#MatKhau2026");
+        jdbc.update("update account set enabled = false where id = ?", id);
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + third)).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer opa_notatoken"))
+                .hasStatus(HttpStatus.UNAUTHORIZED);
+    }
+
+    private String token(String username, String password) throws Exception {
+        var issued = mvc.post().uri("/api/v1/auth/tokens").with(httpBasic(username, password)).exchange();
+        assertThat(issued).hasStatus(HttpStatus.CREATED);
+        return json.readTree(issued.getResponse().getContentAsByteArray()).get("token").asString();
+    }
+
     /** Registers an official at Phường Thái Bình and opens an account for them as its administrator. */
     private String openAccount(String username, String fullName, String password) {
         assertThat(openAccountRequest(username, fullName, password)).hasStatus(HttpStatus.CREATED);

@@ -34,6 +34,7 @@ public class AccountService {
 
     private final Accounts accounts;
     private final PasswordEncoder passwords;
+    private final AccessTokenService accessTokens;
     private final OrganizationDirectory directory;
     private final ScopeResolver scopes;
     private final AuditTrail audit;
@@ -42,13 +43,15 @@ public class AccountService {
     private final Clock clock = Clock.systemUTC();
 
     AccountService(Accounts accounts, PasswordEncoder passwords, OrganizationDirectory directory, ScopeResolver scopes,
-                   AuditTrail audit, @Value("${openprovince.identity.max-failed-logins:5}") int maxFailedLogins,
+                   AuditTrail audit, AccessTokenService accessTokens,
+                   @Value("${openprovince.identity.max-failed-logins:5}") int maxFailedLogins,
                    @Value("${openprovince.identity.lockout-duration:15m}") Duration lockout) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.directory = directory;
         this.scopes = scopes;
         this.audit = audit;
+        this.accessTokens = accessTokens;
         this.maxFailedLogins = maxFailedLogins;
         this.lockout = lockout;
     }
@@ -128,6 +131,7 @@ public class AccountService {
         }
         PasswordPolicy.check(username, replacement);
         account.changePassword(passwords.encode(replacement), clock.instant());
+        accessTokens.revokeAll(account.id());
         audit.record("account.password-changed", "Account", account.id(), primaryAgency(account), null);
     }
 
@@ -138,6 +142,7 @@ public class AccountService {
         PasswordPolicy.check(account.username(), replacement);
         account.changePassword(passwords.encode(replacement), clock.instant());
         account.unlock();
+        accessTokens.revokeAll(id);
         audit.record("account.password-reset", "Account", id, primaryAgency(account), null);
     }
 

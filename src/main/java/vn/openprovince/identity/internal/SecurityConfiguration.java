@@ -76,6 +76,9 @@ class SecurityConfiguration {
     static final String[] CITIZEN_AND_OFFICIAL_API = {"/api/v1/payments", "/api/v1/payments/**", "/api/v1/ratings",
             "/api/v1/ratings/**"};
 
+    /** Every account (citizen or official) manages its own access tokens. */
+    static final String[] ACCESS_TOKENS_API = {"/api/v1/auth/tokens", "/api/v1/auth/tokens/**"};
+
     /** Payment gateways' callbacks (IPN): no account, the signature is checked by the payment module. */
     static final String[] PAYMENT_CALLBACKS = {"/api/v1/payments/sandbox/callback"};
 
@@ -103,8 +106,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiClientService clients, MessageSource messages, LocaleResolver locales,
-                            CitizenAccounts citizens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiClientService clients, AccessTokenService accessTokens,
+                            MessageSource messages, LocaleResolver locales, CitizenAccounts citizens) throws Exception {
         var entryPoint = ProblemResponses.unauthorized(messages, locales);
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
@@ -116,11 +119,12 @@ class SecurityConfiguration {
                         .requestMatchers(CITIZEN_API).hasRole(Role.CITIZEN.name())
                         .requestMatchers(HttpMethod.POST, PAYMENT_CALLBACKS).permitAll()
                         .requestMatchers(CITIZEN_AND_OFFICIAL_API).authenticated()
+                        .requestMatchers(ACCESS_TOKENS_API).authenticated()
                         .anyRequest().access(official()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.realmName("OpenProvince").authenticationEntryPoint(entryPoint))
-                .addFilterBefore(new BearerTokenFilter(clients, entryPoint), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(clients, accessTokens, entryPoint), BasicAuthenticationFilter.class)
                 .addFilterBefore(new StaffAccessFilter(citizens, entryPoint), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(ProblemResponses.forbidden(messages, locales)))
