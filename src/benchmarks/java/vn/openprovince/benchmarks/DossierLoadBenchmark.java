@@ -56,7 +56,7 @@ import vn.openprovince.OpenProvinceApplication;
  * not changed): the load generator is one caller at 127.0.0.1 and would otherwise measure the limiter.
  *
  * <ul>
- *   <li>{@code submissions}: {@code POST /api/v1/dossiers} as the demo citizen {@code congdan} (HTTP Basic), a
+ *   <li>{@code submissions}: {@code POST /api/v1/dossiers} as the demo citizen {@code congdan} (with an access token), a
  *   birth registration (1.001193) with the e-form JSON and two attachments (a one-page PDF and a small PNG), from
  *   16, 32 and 64 concurrent workers for {@code benchmarks.seconds} each; then the dossier codes are counted
  *   in SQL (no code twice).</li>
@@ -102,6 +102,7 @@ final class DossierLoadBenchmark {
     private HttpClient client;
     private byte[] body;
     private String boundary;
+    private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     DossierLoadBenchmark(String url, int seconds, int processingWorkers, int openTasks) {
         this.url = url;
@@ -246,7 +247,7 @@ final class DossierLoadBenchmark {
 
     private void submitOne(Recorder recorder) throws Exception {
         var request = HttpRequest.newBuilder(base.resolve("/api/v1/dossiers")).timeout(REQUEST_TIMEOUT)
-                .header("Authorization", basic("congdan"))
+                .header("Authorization", authorization("congdan"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
@@ -301,7 +302,7 @@ final class DossierLoadBenchmark {
                   {"key": "leader", "name": "Lãnh đạo phê duyệt", "role": "LEADER", "agency": "NAMED", "agencyId": "%s", "sharePercent": 30}
                 ]}""".formatted(agencyOf(STEPS.get(0)), agencyOf(STEPS.get(1)), agencyOf(STEPS.get(2)));
         var defined = send(HttpRequest.newBuilder(base.resolve("/api/v1/workflow/procedures/" + PROCEDURE + "/steps"))
-                .timeout(REQUEST_TIMEOUT).header("Authorization", basic("admin")).header("Content-Type", "application/json")
+                .timeout(REQUEST_TIMEOUT).header("Authorization", authorization("admin")).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(steps)).build());
         expect(defined, 200);
 
@@ -584,7 +585,7 @@ final class DossierLoadBenchmark {
     private String submitUntimed() {
         try {
             var response = send(HttpRequest.newBuilder(base.resolve("/api/v1/dossiers")).timeout(REQUEST_TIMEOUT)
-                    .header("Authorization", basic("congdan"))
+                    .header("Authorization", authorization("congdan"))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
             expect(response, 201);
@@ -603,19 +604,34 @@ final class DossierLoadBenchmark {
     }
 
     private HttpRequest get(String user, String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT).header("Authorization", basic(user))
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT).header("Authorization", authorization(user))
                 .GET().build();
     }
 
     private HttpRequest postJson(String user, String path, String json) {
         var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT)
-                .header("Authorization", basic(user));
+                .header("Authorization", authorization(user));
         return json.isEmpty() ? builder.POST(HttpRequest.BodyPublishers.noBody()).build()
                 : builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    /**
+     * Every call carries the user's access token, obtained once with the password (as an app does): the
+     * password hash is then checked once per user, not on every call.
+     */
+    private String authorization(String user) {
+        return tokens.computeIfAbsent(user, u -> {
+            try {
+                var response = send(HttpRequest.newBuilder(base.resolve("/api/v1/auth/tokens")).timeout(REQUEST_TIMEOUT)
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                (u + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build());
+                expect(response, 201);
+                return "Bearer " + JSON.readTree(response.body()).get("token").asString();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private static void expect(HttpResponse<String> response, int status) {

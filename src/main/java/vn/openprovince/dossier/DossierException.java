@@ -14,10 +14,15 @@ public class DossierException extends ErrorResponseException {
     private final String field;
 
     public DossierException(DossierError error, Object... arguments) {
-        this(error, error.field(), arguments);
+        this(error.field(), error, arguments);
     }
 
-    public DossierException(DossierError error, String field, Object... arguments) {
+    /** With the input field at fault when it is more precise than the error's own. */
+    public static DossierException onField(String field, DossierError error, Object... arguments) {
+        return new DossierException(field, error, arguments);
+    }
+
+    private DossierException(String field, DossierError error, Object[] arguments) {
         super(error.status(), problem(error, field), null, "error." + error.name(), arguments);
         this.error = error;
         this.field = field;

@@ -15,11 +15,15 @@ public class ExchangeException extends ErrorResponseException {
     private final String reason;
 
     public ExchangeException(ExchangeError error, Object... arguments) {
-        this(error, error.field(), arguments);
+        this(error.field(), error, arguments);
     }
 
-    /** With the element or field at fault when it is more precise than the error's own. */
-    public ExchangeException(ExchangeError error, String field, Object... arguments) {
+    /** With the field (for packages: the element) at fault when it is more precise than the error's own. */
+    public static ExchangeException onField(String field, ExchangeError error, Object... arguments) {
+        return new ExchangeException(field, error, arguments);
+    }
+
+    private ExchangeException(String field, ExchangeError error, Object[] arguments) {
         super(error.status(), problem(error, field), null, "error." + error.name(), arguments);
         this.error = error;
         this.field = field;

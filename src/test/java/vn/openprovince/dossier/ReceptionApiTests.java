@@ -391,8 +391,11 @@ class ReceptionApiTests {
     void theApplicantAsksToWithdrawAndTheOfficerStopsTheDossierWithForm05() throws Exception {
         String code = submit(CIVIL_CHANGE);
         assertThat(post("motcua.tinh", "/api/v1/dossiers/" + code + "/acceptance", null)).hasStatusOk();
-        assertThat(post("doanhnghiep", "/api/v1/dossiers/" + code + "/withdrawal-request", "{\"reason\": \"x\"}"))
-                .hasStatus(HttpStatus.NOT_FOUND);
+        var notTheirs = post("doanhnghiep", "/api/v1/dossiers/" + code + "/withdrawal-request", "{\"reason\": \"x\"}");
+        assertThat(notTheirs).hasStatus(HttpStatus.NOT_FOUND);
+        // the message names the dossier (its arguments are filled in, not shown as {0})
+        assertThat(notTheirs).bodyJson().extractingPath("$.detail").asString().contains(code).doesNotContain("{0}");
+        assertThat(notTheirs).bodyJson().extractingPath("$.field").isEqualTo("code");
 
         var withdrawn = post("congdan", "/api/v1/dossiers/" + code + "/withdrawal-request",
                 "{\"reason\": \"Không còn nhu cầu\"}");

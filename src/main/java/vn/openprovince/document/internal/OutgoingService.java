@@ -291,7 +291,8 @@ public class OutgoingService {
                     numberAndSymbol.formattedNumber(), numberAndSymbol.symbol(), issueDate, now, edxmlId,
                     document.recipients().stream().map(r -> new OutgoingDocumentIssued.Recipient(
                             r.agencyId() == null ? null : new AgencyId(r.agencyId()), r.name(), r.identifierCode()))
-                            .toList(), paperCopy));
+                            .toList(), paperCopy, replaced == null ? null
+                            : new OutgoingDocumentIssued.Replaces(replaced.id(), replaced.edxmlDocumentId())));
             if (replaced != null) {
                 replaced.replacedBy(document, now);
                 documents.flush();

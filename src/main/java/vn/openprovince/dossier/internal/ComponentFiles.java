@@ -30,7 +30,7 @@ final class ComponentFiles {
         String name = upload.getOriginalFilename() == null ? "tep" : upload.getOriginalFilename().strip();
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         if (upload.getSize() > maxBytes) {
-            throw new DossierException(DossierError.DOSSIER_FILE_TOO_LARGE, field, name, maxBytes / (1024 * 1024));
+            throw DossierException.onField(field, DossierError.DOSSIER_FILE_TOO_LARGE, name, maxBytes / (1024 * 1024));
         }
         byte[] content;
         try {
@@ -44,17 +44,17 @@ final class ComponentFiles {
     static CheckedFile check(int component, String name, byte[] content, long maxBytes) {
         String field = "components[" + component + "]";
         if (content.length > maxBytes) {
-            throw new DossierException(DossierError.DOSSIER_FILE_TOO_LARGE, field, name, maxBytes / (1024 * 1024));
+            throw DossierException.onField(field, DossierError.DOSSIER_FILE_TOO_LARGE, name, maxBytes / (1024 * 1024));
         }
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         String expected = TYPES_BY_EXTENSION.get(extension);
         String detected = TIKA.detect(content);
         if (expected == null || !TYPES_BY_EXTENSION.containsValue(detected)) {
-            throw new DossierException(DossierError.DOSSIER_FILE_TYPE_REFUSED, field, name);
+            throw DossierException.onField(field, DossierError.DOSSIER_FILE_TYPE_REFUSED, name);
         }
         if (!expected.equals(detected)) {
-            throw new DossierException(DossierError.DOSSIER_FILE_CONTENT_MISMATCH, field, name);
+            throw DossierException.onField(field, DossierError.DOSSIER_FILE_CONTENT_MISMATCH, name);
         }
         return new CheckedFile(component, name.length() > 200 ? name.substring(name.length() - 200) : name, detected,
                 content, sha256(content));

@@ -163,7 +163,7 @@ class DossierService implements OnlineSubmissions {
         Set<Integer> given = new HashSet<>();
         for (var upload : uploads) {
             if (upload.component() < 0 || upload.component() >= components.size()) {
-                throw new DossierException(DossierError.DOSSIER_UNKNOWN_COMPONENT, "components[" + upload.component() + "]",
+                throw DossierException.onField("components[" + upload.component() + "]", DossierError.DOSSIER_UNKNOWN_COMPONENT,
                         upload.component());
             }
             checked.add(ComponentFiles.check(upload.component(), upload.fileName() == null ? "tep" : upload.fileName(),
@@ -174,7 +174,7 @@ class DossierService implements OnlineSubmissions {
             var component = components.get(i);
             boolean coveredByEForm = component.replacedByEForm() && hasEForm;
             if (component.required() && !coveredByEForm && !given.contains(i)) {
-                throw new DossierException(DossierError.DOSSIER_MISSING_COMPONENT, "components[" + i + "]", component.name());
+                throw DossierException.onField("components[" + i + "]", DossierError.DOSSIER_MISSING_COMPONENT, component.name());
             }
         }
         return checked;

@@ -27,7 +27,7 @@ final class FormDataCheck {
             String key = "data." + field.name();
             if (blank(value)) {
                 if (field.required()) {
-                    throw new DossierException(DossierError.DOSSIER_FIELD_REQUIRED, key, field.label());
+                    throw DossierException.onField(key, DossierError.DOSSIER_FIELD_REQUIRED, field.label());
                 }
                 continue;
             }
@@ -38,14 +38,14 @@ final class FormDataCheck {
                 case CHOICE -> {
                     String choice = text(value, 200, key, field);
                     if (!field.choices().contains(choice)) {
-                        throw new DossierException(DossierError.DOSSIER_FIELD_INVALID, key, field.label());
+                        throw DossierException.onField(key, DossierError.DOSSIER_FIELD_INVALID, field.label());
                     }
                     yield choice;
                 }
                 case CITIZEN_ID -> {
                     String id = text(value, 20, key, field).replace(" ", "");
                     if (!VietnameseIds.isCitizenId(id)) {
-                        throw new DossierException(DossierError.DOSSIER_FIELD_INVALID, key, field.label());
+                        throw DossierException.onField(key, DossierError.DOSSIER_FIELD_INVALID, field.label());
                     }
                     yield id;
                 }
@@ -62,11 +62,11 @@ final class FormDataCheck {
 
     private static String text(Object value, int max, String key, EFormField field) {
         if (!(value instanceof String || value instanceof Number)) {
-            throw new DossierException(DossierError.DOSSIER_FIELD_INVALID, key, field.label());
+            throw DossierException.onField(key, DossierError.DOSSIER_FIELD_INVALID, field.label());
         }
         String text = value.toString().strip();
         if (text.length() > max) {
-            throw new DossierException(DossierError.DOSSIER_FIELD_INVALID, key, field.label());
+            throw DossierException.onField(key, DossierError.DOSSIER_FIELD_INVALID, field.label());
         }
         return text;
     }
@@ -75,7 +75,7 @@ final class FormDataCheck {
         try {
             return new BigDecimal(value.toString().strip());
         } catch (NumberFormatException e) {
-            throw new DossierException(DossierError.DOSSIER_FIELD_INVALID, key, field.label());
+            throw DossierException.onField(key, DossierError.DOSSIER_FIELD_INVALID, field.label());
         }
     }
 
@@ -83,21 +83,21 @@ final class FormDataCheck {
         try {
             LocalDate date = LocalDate.parse(value.toString().strip());
             if (date.isAfter(LocalDate.now().plusYears(1)) || date.isBefore(LocalDate.of(1900, 1, 1))) {
-                throw new DossierException(DossierError.DOSSIER_FIELD_INVALID, key, field.label());
+                throw DossierException.onField(key, DossierError.DOSSIER_FIELD_INVALID, field.label());
             }
             return date.toString();
         } catch (DateTimeParseException e) {
-            throw new DossierException(DossierError.DOSSIER_FIELD_INVALID, key, field.label());
+            throw DossierException.onField(key, DossierError.DOSSIER_FIELD_INVALID, field.label());
         }
     }
 
     private static Map<String, String> address(Object value, String key, EFormField field) {
         if (!(value instanceof Map<?, ?> map)) {
-            throw new DossierException(DossierError.DOSSIER_FIELD_INVALID, key, field.label());
+            throw DossierException.onField(key, DossierError.DOSSIER_FIELD_INVALID, field.label());
         }
         Object commune = map.get("communeCode");
         if (commune == null || !commune.toString().strip().matches("\\d{5}")) {
-            throw new DossierException(DossierError.DOSSIER_FIELD_INVALID, key + ".communeCode", field.label());
+            throw DossierException.onField(key + ".communeCode", DossierError.DOSSIER_FIELD_INVALID, field.label());
         }
         var address = new LinkedHashMap<String, String>();
         Object district = map.get("districtCode");

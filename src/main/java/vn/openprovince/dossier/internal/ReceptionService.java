@@ -140,21 +140,21 @@ class ReceptionService implements DossierReception {
                 .orElseThrow(() -> new DossierException(DossierError.DOSSIER_UNKNOWN_PROCEDURE, intake.procedureCode()));
         String name = clean(intake.applicantName(), 100);
         if (name == null) {
-            throw new DossierException(DossierError.DOSSIER_FIELD_REQUIRED, "applicant.name", "Họ và tên người nộp");
+            throw DossierException.onField("applicant.name", DossierError.DOSSIER_FIELD_REQUIRED, "Họ và tên người nộp");
         }
         String citizenId = intake.citizenId() == null ? null : intake.citizenId().replace(" ", "");
         if (citizenId != null && !citizenId.isEmpty() && !vn.openprovince.identity.VietnameseIds.isCitizenId(citizenId)) {
-            throw new DossierException(DossierError.DOSSIER_FIELD_INVALID, "applicant.citizenId", "Số định danh cá nhân");
+            throw DossierException.onField("applicant.citizenId", DossierError.DOSSIER_FIELD_INVALID, "Số định danh cá nhân");
         }
         String phone = intake.phone() == null ? null : intake.phone().replace(" ", "");
         if (phone != null && !phone.isEmpty() && !phone.matches("(0|\\+84)\\d{9}")) {
-            throw new DossierException(DossierError.DOSSIER_FIELD_INVALID, "applicant.phone", "Số điện thoại");
+            throw DossierException.onField("applicant.phone", DossierError.DOSSIER_FIELD_INVALID, "Số điện thoại");
         }
         List<CheckedFile> files = new ArrayList<>();
         Set<Integer> given = new HashSet<>();
         for (var upload : intake.files() == null ? List.<ComponentUpload>of() : intake.files()) {
             if (upload.component() < 0 || upload.component() >= version.components().size()) {
-                throw new DossierException(DossierError.DOSSIER_UNKNOWN_COMPONENT, "components[" + upload.component() + "]",
+                throw DossierException.onField("components[" + upload.component() + "]", DossierError.DOSSIER_UNKNOWN_COMPONENT,
                         upload.component());
             }
             files.add(ComponentFiles.check(upload.component(), upload.fileName() == null ? "tep" : upload.fileName(),
@@ -164,7 +164,7 @@ class ReceptionService implements DossierReception {
         for (int i = 0; i < version.components().size(); i++) {
             // At the counter every required paper is scanned, the e-form does not replace it.
             if (version.components().get(i).required() && !given.contains(i)) {
-                throw new DossierException(DossierError.DOSSIER_MISSING_COMPONENT, "components[" + i + "]",
+                throw DossierException.onField("components[" + i + "]", DossierError.DOSSIER_MISSING_COMPONENT,
                         version.components().get(i).name());
             }
         }
@@ -278,7 +278,7 @@ class ReceptionService implements DossierReception {
         List<String> given = reasons == null ? List.of() : reasons.stream().filter(r -> r != null && !r.isBlank())
                 .map(r -> clean(r, 1000)).toList();
         if (given.isEmpty()) {
-            throw new DossierException(DossierError.DOSSIER_REASON_REQUIRED, "reasons");
+            throw DossierException.onField("reasons", DossierError.DOSSIER_REASON_REQUIRED);
         }
         if (d.acceptedAt() != null) {
             throw new DossierException(DossierError.DOSSIER_ALREADY_ACCEPTED, d.code());
@@ -304,7 +304,7 @@ class ReceptionService implements DossierReception {
         Dossier d = inScope(code, officer);
         requireReceptionOrCompetent(officer, d);
         if (reason == null || reason.isBlank()) {
-            throw new DossierException(DossierError.DOSSIER_REASON_REQUIRED, "reason");
+            throw DossierException.onField("reason", DossierError.DOSSIER_REASON_REQUIRED);
         }
         if (d.extended()) {
             throw new DossierException(DossierError.DOSSIER_ALREADY_EXTENDED, d.code());
@@ -324,7 +324,7 @@ class ReceptionService implements DossierReception {
             due = legal.endOf(newAppointmentDate, d.receivingAgencyId());
         } else {
             if (additionalWorkingDays < 1 || additionalWorkingDays > 365) {
-                throw new DossierException(DossierError.DOSSIER_EXTENSION_INVALID, "additionalWorkingDays", current);
+                throw DossierException.onField("additionalWorkingDays", DossierError.DOSSIER_EXTENSION_INVALID, current);
             }
             due = legal.extend(d.dueAt(), additionalWorkingDays, d.receivingAgencyId());
         }
@@ -353,7 +353,7 @@ class ReceptionService implements DossierReception {
         Dossier d = inScope(code, officer);
         requireReceptionOrCompetent(officer, d);
         if (reason == null || reason.isBlank()) {
-            throw new DossierException(DossierError.DOSSIER_REASON_REQUIRED, "reason");
+            throw DossierException.onField("reason", DossierError.DOSSIER_REASON_REQUIRED);
         }
         if (d.state() != DossierState.WITHDRAWAL_REQUESTED && d.acceptedAt() == null) {
             // Before acceptance the outcome is a refusal (Form 03), not a stop.
@@ -439,7 +439,7 @@ class ReceptionService implements DossierReception {
                 .filter(x -> applicant.accountId().equals(x.applicantAccountId()))
                 .orElseThrow(() -> new DossierException(DossierError.DOSSIER_UNKNOWN, code));
         if (reason == null || reason.isBlank()) {
-            throw new DossierException(DossierError.DOSSIER_REASON_REQUIRED, "reason");
+            throw DossierException.onField("reason", DossierError.DOSSIER_REASON_REQUIRED);
         }
         d.requireState(Set.of(DossierState.SUBMITTED, DossierState.ACCEPTED, DossierState.PROCESSING,
                 DossierState.SUPPLEMENT_REQUESTED, DossierState.PAYMENT_REQUESTED));
@@ -476,13 +476,12 @@ class ReceptionService implements DossierReception {
         Map<String, Object> values = data == null ? Map.of() : data;
         for (var upload : files) {
             if (!components.contains(upload.component())) {
-                throw new DossierException(DossierError.DOSSIER_SUPPLEMENT_NOT_REQUESTED,
-                        "components[" + upload.component() + "]", componentName(version, upload.component()));
+                throw DossierException.onField("components[" + upload.component() + "]", DossierError.DOSSIER_SUPPLEMENT_NOT_REQUESTED, componentName(version, upload.component()));
             }
         }
         for (String key : values.keySet()) {
             if (!fields.contains(key)) {
-                throw new DossierException(DossierError.DOSSIER_SUPPLEMENT_NOT_REQUESTED, "data." + key, key);
+                throw DossierException.onField("data." + key, DossierError.DOSSIER_SUPPLEMENT_NOT_REQUESTED, key);
             }
         }
         List<String> missing = new ArrayList<>();
@@ -679,21 +678,21 @@ class ReceptionService implements DossierReception {
             String field = "items[" + i + "]";
             if (item == null || item.reason() == null || item.reason().isBlank()
                     || (item.component() == null) == (item.field() == null || item.field().isBlank())) {
-                throw new DossierException(DossierError.DOSSIER_ITEM_INVALID, field, i + 1);
+                throw DossierException.onField(field, DossierError.DOSSIER_ITEM_INVALID, i + 1);
             }
             String label;
             if (item.component() != null) {
                 if (item.component() < 0 || item.component() >= version.components().size()) {
-                    throw new DossierException(DossierError.DOSSIER_ITEM_INVALID, field, i + 1);
+                    throw DossierException.onField(field, DossierError.DOSSIER_ITEM_INVALID, i + 1);
                 }
                 label = version.components().get(item.component()).name();
             } else {
                 label = eForm.stream().filter(f -> f.name().equals(item.field().strip())).map(EFormField::label).findFirst()
-                        .orElseThrow(() -> new DossierException(DossierError.DOSSIER_ITEM_INVALID, field, i + 1));
+                        .orElseThrow(() -> DossierException.onField(field, DossierError.DOSSIER_ITEM_INVALID, i + 1));
             }
             String key = item.component() != null ? "c" + item.component() : "f" + item.field().strip();
             if (!seen.add(key)) {
-                throw new DossierException(DossierError.DOSSIER_ITEM_INVALID, field, i + 1);
+                throw DossierException.onField(field, DossierError.DOSSIER_ITEM_INVALID, i + 1);
             }
             checked.add(new SupplementItem(item.component(), item.component() != null ? null : item.field().strip(), label,
                     clean(item.reason(), 1000)));

@@ -102,7 +102,7 @@ class ResultService implements DossierResults {
             name = name.length() > 200 ? name.substring(name.length() - 200) : name;
         } else {
             if (text == null) {
-                throw new DossierException(DossierError.DOSSIER_FIELD_REQUIRED, "decisionText", "Nội dung giải quyết");
+                throw DossierException.onField("decisionText", DossierError.DOSSIER_FIELD_REQUIRED, "Nội dung giải quyết");
             }
             var position = directory.official(officer.officialId()).map(o -> o.position()).orElse("Lãnh đạo");
             LocalDate today = now.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
@@ -170,12 +170,12 @@ class ResultService implements DossierResults {
         }
         String name = clean(collectorName, 100);
         if (name == null) {
-            throw new DossierException(DossierError.DOSSIER_FIELD_REQUIRED, "collectorName", "Họ và tên người nhận");
+            throw DossierException.onField("collectorName", DossierError.DOSSIER_FIELD_REQUIRED, "Họ và tên người nhận");
         }
         String id = collectorIdNumber == null ? "" : collectorIdNumber.replace(" ", "");
         // The 12-digit personal identification number, or the 9-digit identity card still in use.
         if (!VietnameseIds.isCitizenId(id) && !id.matches("\\d{9}")) {
-            throw new DossierException(DossierError.DOSSIER_FIELD_INVALID, "collectorIdNumber",
+            throw DossierException.onField("collectorIdNumber", DossierError.DOSSIER_FIELD_INVALID,
                     "Số định danh cá nhân / CMND của người nhận");
         }
         Instant now = clock.instant();

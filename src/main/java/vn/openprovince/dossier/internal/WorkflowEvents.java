@@ -1,7 +1,5 @@
 package vn.openprovince.dossier.internal;
 
-import java.util.function.Supplier;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -19,8 +17,6 @@ import vn.openprovince.dossier.workflow.ProcessingStarted;
 @Component
 class WorkflowEvents {
 
-    private static final int ATTEMPTS = 5;
-
     private final ReceptionService reception;
 
     WorkflowEvents(ReceptionService reception) {
@@ -30,7 +26,7 @@ class WorkflowEvents {
     @Async
     @TransactionalEventListener
     void on(ProcessingStarted started) {
-        retried(() -> {
+        ConcurrentChange.retried(() -> {
             reception.processingStarted(started.dossierId(), started.at(), started.processDefinitionKey());
             return null;
         });
@@ -39,23 +35,11 @@ class WorkflowEvents {
     @Async
     @TransactionalEventListener
     void on(ProcessingFinished finished) {
-        retried(() -> {
+        ConcurrentChange.retried(() -> {
             reception.processingFinished(finished.dossierId(), finished.approved(), finished.decidedBy(), finished.at(),
                     finished.note());
             return null;
         });
     }
 
-    private static void retried(Supplier<Void> change) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                change.get();
-                return;
-            } catch (OptimisticLockingFailureException clash) {
-                if (attempt == ATTEMPTS) {
-                    throw clash;
-                }
-            }
-        }
-    }
 }

@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.openprovince.dossier.ComponentUpload;
 import vn.openprovince.dossier.DossierError;
 import vn.openprovince.dossier.DossierException;
+import vn.openprovince.dossier.internal.ConcurrentChange;
 import vn.openprovince.dossier.DossierReception;
 import vn.openprovince.dossier.DossierView;
 import vn.openprovince.dossier.OfficerDossierView;
@@ -79,7 +80,7 @@ class ReceptionApi {
             description = "ONE_STOP_OFFICER of the receiving centre; state SUBMITTED only. A second acceptance is a 409 "
                     + "problem (DOSSIER_ALREADY_ACCEPTED) and changes nothing.")
     OfficerDossierView accept(@PathVariable String code, @RequestBody(required = false) Acceptance body) {
-        return reception.accept(code, body == null ? null : body.note());
+        return ConcurrentChange.retried(() -> reception.accept(code, body == null ? null : body.note()));
     }
 
     @PostMapping("/api/v1/dossiers/{code}/supplement-request")
@@ -88,13 +89,13 @@ class ReceptionApi {
                     + "written guidance. Before acceptance: the receiving centre's one-stop officer. After acceptance: "
                     + "the receiving centre or the competent agency; the legal clock pauses.")
     OfficerDossierView requestSupplement(@PathVariable String code, @RequestBody SupplementRequestBody body) {
-        return reception.requestSupplement(code, body.items(), body.guidance());
+        return ConcurrentChange.retried(() -> reception.requestSupplement(code, body.items(), body.guidance()));
     }
 
     @PostMapping("/api/v1/dossiers/{code}/refusal")
     @Operation(summary = "Refuse a dossier (Form 03) with the reasons; SUBMITTED only")
     OfficerDossierView refuse(@PathVariable String code, @RequestBody Refusal body) {
-        return reception.refuse(code, body.reasons());
+        return ConcurrentChange.retried(() -> reception.refuse(code, body.reasons()));
     }
 
     @PostMapping("/api/v1/dossiers/{code}/extension")
@@ -102,13 +103,14 @@ class ReceptionApi {
             description = "reason, and either newAppointmentDate (a working day after the current appointment) or "
                     + "additionalWorkingDays. A second extension is a 409 problem (DOSSIER_ALREADY_EXTENDED).")
     OfficerDossierView extend(@PathVariable String code, @RequestBody Extension body) {
-        return reception.extend(code, body.reason(), body.newAppointmentDate(), body.additionalWorkingDays());
+        return ConcurrentChange.retried(() -> reception.extend(code, body.reason(), body.newAppointmentDate(),
+                body.additionalWorkingDays()));
     }
 
     @PostMapping("/api/v1/dossiers/{code}/stop")
     @Operation(summary = "Stop processing (Form 05), e.g. after the applicant asked to withdraw")
     OfficerDossierView stop(@PathVariable String code, @RequestBody Reason body) {
-        return reception.stop(code, body.reason());
+        return ConcurrentChange.retried(() -> reception.stop(code, body.reason()));
     }
 
     @GetMapping("/api/v1/dossiers/{code}")
@@ -195,14 +197,14 @@ class ReceptionApi {
     @PostMapping("/api/v1/dossiers/{code}/withdrawal-request")
     @Operation(summary = "The applicant asks to withdraw their dossier (national state 7)")
     DossierView withdraw(@PathVariable String code, @RequestBody Reason body) {
-        return reception.requestWithdrawal(code, body.reason());
+        return ConcurrentChange.retried(() -> reception.requestWithdrawal(code, body.reason()));
     }
 
     @GetMapping("/api/v1/dossiers/{code}/supplement")
     @Operation(summary = "What the open supplement request asks of the applicant")
     DossierReception.SupplementRequest requested(@PathVariable String code) {
         return reception.openSupplementRequest(code)
-                .orElseThrow(() -> new DossierException(DossierError.DOSSIER_FORM_NOT_ISSUED, "form", "02"));
+                .orElseThrow(() -> DossierException.onField("form", DossierError.DOSSIER_FORM_NOT_ISSUED, "02"));
     }
 
     @PostMapping(value = "/api/v1/dossiers/{code}/supplement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -238,7 +240,8 @@ class ReceptionApi {
                 }
             }
         });
-        return reception.supplement(code, data, files);
+        Map<String, Object> values = data;
+        return ConcurrentChange.retried(() -> reception.supplement(code, values, files));
     }
 
     static ResponseEntity<byte[]> pdf(byte[] pdf, String code, String form) {

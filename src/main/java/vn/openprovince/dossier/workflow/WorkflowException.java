@@ -10,10 +10,15 @@ public class WorkflowException extends ErrorResponseException {
     private final WorkflowError error;
 
     public WorkflowException(WorkflowError error, Object... arguments) {
-        this(error, error.field(), arguments);
+        this(error.field(), error, arguments);
     }
 
-    public WorkflowException(WorkflowError error, String field, Object... arguments) {
+    /** With the input field at fault when it is more precise than the error's own. */
+    public static WorkflowException onField(String field, WorkflowError error, Object... arguments) {
+        return new WorkflowException(field, error, arguments);
+    }
+
+    private WorkflowException(String field, WorkflowError error, Object[] arguments) {
         super(error.status(), problem(error, field), null, "error." + error.name(), arguments);
         this.error = error;
     }

@@ -61,7 +61,7 @@ public final class Edxml {
             builder.setErrorHandler(null);
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXException | IOException e) {
-            throw new ExchangeException(ExchangeError.EXC_MALFORMED_XML, "package", e.getMessage());
+            throw ExchangeException.onField("package", ExchangeError.EXC_MALFORMED_XML, e.getMessage());
         }
     }
 

@@ -36,7 +36,7 @@ public final class EdxmlReader {
         Document doc = Edxml.parse(xml);
         Element root = doc.getDocumentElement();
         if (!NAMESPACE.equals(root.getNamespaceURI()) || !"edXML".equals(root.getLocalName())) {
-            throw new ExchangeException(ExchangeError.EXC_WRONG_NAMESPACE, "edXML", root.getNamespaceURI());
+            throw ExchangeException.onField("edXML", ExchangeError.EXC_WRONG_NAMESPACE, root.getNamespaceURI());
         }
         Element envelope = required(root, "edXMLEnvelope");
         checkPrefixes(envelope);
@@ -48,7 +48,7 @@ public final class EdxmlReader {
             to.add(organ(t, "To"));
         }
         if (to.isEmpty()) {
-            throw new ExchangeException(ExchangeError.EXC_MISSING_ELEMENT, "To");
+            throw ExchangeException.onField("To", ExchangeError.EXC_MISSING_ELEMENT);
         }
         Element code = required(message, "Code");
         String codeNumber = requiredText(code, "CodeNumber");
@@ -82,13 +82,13 @@ public final class EdxmlReader {
             traces.add(new EdxmlPackage.TraceHeader(organId, timestamp(requiredText(t, "Timestamp"), "Timestamp")));
         }
         if (traces.isEmpty()) {
-            throw new ExchangeException(ExchangeError.EXC_MISSING_ELEMENT, "TraceHeader");
+            throw ExchangeException.onField("TraceHeader", ExchangeError.EXC_MISSING_ELEMENT);
         }
         Element business = required(traceList, "Bussiness");
         int docType = number(requiredText(business, "BussinessDocType"), "BussinessDocType", 0, 3, 0);
         String reason = optionalText(business, "BussinessDocReason");
         if (docType > 0 && reason == null) {
-            throw new ExchangeException(ExchangeError.EXC_MISSING_ELEMENT, "BussinessDocReason");
+            throw ExchangeException.onField("BussinessDocReason", ExchangeError.EXC_MISSING_ELEMENT);
         }
         Element staff = optional(business, "StaffInfo");
         List<EdxmlPackage.Replacement> replacements = new ArrayList<>();
@@ -97,7 +97,7 @@ public final class EdxmlReader {
             for (Element info : children(replacementList, "ReplacementInfo")) {
                 String replaced = requiredText(info, "DocumentId");
                 if (replaced.split(",", 3).length != 3) {
-                    throw new ExchangeException(ExchangeError.EXC_INVALID_DOCUMENT_ID, "ReplacementInfo", replaced);
+                    throw ExchangeException.onField("ReplacementInfo", ExchangeError.EXC_INVALID_DOCUMENT_ID, replaced);
                 }
                 List<String> organIds = new ArrayList<>();
                 Element organs = optional(info, "OrganIdList");
@@ -113,7 +113,7 @@ public final class EdxmlReader {
         }
         if (docType == 3 && replacements.isEmpty()) {
             // a replacement must name the document it replaces
-            throw new ExchangeException(ExchangeError.EXC_MISSING_ELEMENT, "ReplacementInfo");
+            throw ExchangeException.onField("ReplacementInfo", ExchangeError.EXC_MISSING_ELEMENT);
         }
         var bussiness = new EdxmlPackage.Business(docType, reason, "1".equals(optionalText(business, "Paper")),
                 staff == null ? null : optionalText(staff, "Staff"), replacements);
@@ -126,11 +126,11 @@ public final class EdxmlReader {
             String href = reference.getAttributeNS(Edxml.XLINK, "href");
             String contentId = requiredText(reference, "ContentId");
             if (!href.equals("cid:" + contentId)) {
-                throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, "Reference", href);
+                throw ExchangeException.onField("Reference", ExchangeError.EXC_INVALID_VALUE, href);
             }
             byte[] content = contents.get(contentId);
             if (content == null) {
-                throw new ExchangeException(ExchangeError.EXC_MISSING_ELEMENT, "Attachment", contentId);
+                throw ExchangeException.onField("Attachment", ExchangeError.EXC_MISSING_ELEMENT, contentId);
             }
             attachments.add(new EdxmlPackage.Attachment(contentId, requiredText(reference, "AttachmentName"),
                     requiredText(reference, "ContentType"), optionalText(reference, "Description"), content));
@@ -142,19 +142,19 @@ public final class EdxmlReader {
         Document doc = Edxml.parse(xml);
         Element root = doc.getDocumentElement();
         if (!NAMESPACE.equals(root.getNamespaceURI()) || !"Status".equals(root.getLocalName())) {
-            throw new ExchangeException(ExchangeError.EXC_WRONG_NAMESPACE, "Status", root.getNamespaceURI());
+            throw ExchangeException.onField("Status", ExchangeError.EXC_WRONG_NAMESPACE, root.getNamespaceURI());
         }
         checkPrefixes(root);
         Element responseFor = required(root, "ResponseFor");
         String documentId = requiredText(responseFor, "DocumentId");
         Matcher id = Edxml.DOCUMENT_ID.matcher(documentId);
         if (!id.matches()) {
-            throw new ExchangeException(ExchangeError.EXC_INVALID_DOCUMENT_ID, "DocumentId", documentId);
+            throw ExchangeException.onField("DocumentId", ExchangeError.EXC_INVALID_DOCUMENT_ID, documentId);
         }
         var from = organ(required(root, "From"), "From");
         String statusCode = requiredText(root, "StatusCode");
         if (StatusCode.of(statusCode).isEmpty()) {
-            throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, "StatusCode", statusCode);
+            throw ExchangeException.onField("StatusCode", ExchangeError.EXC_INVALID_VALUE, statusCode);
         }
         String date = optionalText(responseFor, "PromulgationDate");
         Element staff = optional(root, "StaffInfo");
@@ -172,11 +172,11 @@ public final class EdxmlReader {
             return;
         }
         if (!NAMESPACE.equals(element.getNamespaceURI())) {
-            throw new ExchangeException(ExchangeError.EXC_WRONG_NAMESPACE, element.getLocalName(),
+            throw ExchangeException.onField(element.getLocalName(), ExchangeError.EXC_WRONG_NAMESPACE,
                     element.getNamespaceURI());
         }
         if (!PREFIX.equals(element.getPrefix())) {
-            throw new ExchangeException(ExchangeError.EXC_MISSING_PREFIX, element.getLocalName());
+            throw ExchangeException.onField(element.getLocalName(), ExchangeError.EXC_MISSING_PREFIX);
         }
         for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element child) {
@@ -189,12 +189,12 @@ public final class EdxmlReader {
                                         String notation) {
         Matcher m = Edxml.DOCUMENT_ID.matcher(documentId);
         if (!m.matches()) {
-            throw new ExchangeException(ExchangeError.EXC_INVALID_DOCUMENT_ID, "DocumentId", documentId);
+            throw ExchangeException.onField("DocumentId", ExchangeError.EXC_INVALID_DOCUMENT_ID, documentId);
         }
         if (!m.group(1).equals(fromOrganId) || !m.group(2).equals(Edxml.DATE.format(date))
                 || !m.group(3).equals(number) || !m.group(4).equals(notation)) {
             // The id must name this document: its sender, date and number/symbol.
-            throw new ExchangeException(ExchangeError.EXC_INVALID_DOCUMENT_ID, "DocumentId", documentId);
+            throw ExchangeException.onField("DocumentId", ExchangeError.EXC_INVALID_DOCUMENT_ID, documentId);
         }
     }
 
@@ -207,7 +207,7 @@ public final class EdxmlReader {
 
     private static void checkOrganId(String organId, String where) {
         if (!Edxml.ORGAN_ID.matcher(organId).matches()) {
-            throw new ExchangeException(ExchangeError.EXC_INVALID_ORGAN_ID, where + "/OrganId", organId);
+            throw ExchangeException.onField(where + "/OrganId", ExchangeError.EXC_INVALID_ORGAN_ID, organId);
         }
     }
 
@@ -222,7 +222,7 @@ public final class EdxmlReader {
                 contents.put(requiredText(a, "ContentId"),
                         Base64.getMimeDecoder().decode(requiredText(a, "ContentTransferEncoded")));
             } catch (IllegalArgumentException e) {
-                throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, "ContentTransferEncoded", e.getMessage());
+                throw ExchangeException.onField("ContentTransferEncoded", ExchangeError.EXC_INVALID_VALUE, e.getMessage());
             }
         }
         return contents;
@@ -232,7 +232,7 @@ public final class EdxmlReader {
         try {
             return LocalDate.parse(text, Edxml.DATE);
         } catch (DateTimeParseException e) {
-            throw new ExchangeException(ExchangeError.EXC_INVALID_DATE, element, text);
+            throw ExchangeException.onField(element, ExchangeError.EXC_INVALID_DATE, text);
         }
     }
 
@@ -240,7 +240,7 @@ public final class EdxmlReader {
         try {
             return LocalDateTime.parse(text, Edxml.TIMESTAMP);
         } catch (DateTimeParseException e) {
-            throw new ExchangeException(ExchangeError.EXC_INVALID_DATE, element, text);
+            throw ExchangeException.onField(element, ExchangeError.EXC_INVALID_DATE, text);
         }
     }
 
@@ -251,11 +251,11 @@ public final class EdxmlReader {
         try {
             int value = Integer.parseInt(text);
             if (value < min || value > max) {
-                throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, element, text);
+                throw ExchangeException.onField(element, ExchangeError.EXC_INVALID_VALUE, text);
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, element, text);
+            throw ExchangeException.onField(element, ExchangeError.EXC_INVALID_VALUE, text);
         }
     }
 
@@ -277,7 +277,7 @@ public final class EdxmlReader {
     private static Element required(Element parent, String localName) {
         Element e = optional(parent, localName);
         if (e == null) {
-            throw new ExchangeException(ExchangeError.EXC_MISSING_ELEMENT, localName);
+            throw ExchangeException.onField(localName, ExchangeError.EXC_MISSING_ELEMENT);
         }
         return e;
     }
@@ -294,7 +294,7 @@ public final class EdxmlReader {
     private static String requiredText(Element parent, String localName) {
         String text = optionalText(parent, localName);
         if (text == null) {
-            throw new ExchangeException(ExchangeError.EXC_MISSING_ELEMENT, localName);
+            throw ExchangeException.onField(localName, ExchangeError.EXC_MISSING_ELEMENT);
         }
         return text;
     }

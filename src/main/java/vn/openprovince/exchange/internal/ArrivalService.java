@@ -138,7 +138,7 @@ public class ArrivalService {
     public void reject(UUID id, String reason) {
         var arrival = visible(id);
         if (reason == null || reason.isBlank()) {
-            throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, "reason", "reason");
+            throw ExchangeException.onField("reason", ExchangeError.EXC_INVALID_VALUE, "reason");
         }
         if (!arrivals.markRejected(id)) {
             throw new ExchangeException(ExchangeError.EXC_ARRIVAL_ALREADY_REGISTERED);

@@ -96,7 +96,7 @@ public class ExchangeDirectory {
             try {
                 checked.add(checked(rows.get(i)));
             } catch (ExchangeException e) {
-                throw new ExchangeException(ExchangeError.EXC_INVALID_IMPORT, "file", "row " + (i + 1) + ": " + e.reason());
+                throw ExchangeException.onField("file", ExchangeError.EXC_INVALID_IMPORT, "row " + (i + 1) + ": " + e.reason());
             }
         }
         Instant now = Instant.now();
@@ -115,7 +115,7 @@ public class ExchangeDirectory {
     public void putPeer(String rawEndpoint, String token) {
         String endpoint = endpoint(rawEndpoint);
         if (token == null || token.isBlank() || token.length() > 200) {
-            throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, "token", "token");
+            throw ExchangeException.onField("token", ExchangeError.EXC_INVALID_VALUE, "token");
         }
         Instant now = Instant.now();
         peers.findById(endpoint).ifPresentOrElse(p -> p.change(token.strip(), now),
@@ -135,7 +135,7 @@ public class ExchangeDirectory {
 
     private EntryInput checked(EntryInput input) {
         if (input == null || input.organId() == null || !Edxml.ORGAN_ID.matcher(input.organId().strip()).matches()) {
-            throw new ExchangeException(ExchangeError.EXC_INVALID_ORGAN_ID, "organId",
+            throw ExchangeException.onField("organId", ExchangeError.EXC_INVALID_ORGAN_ID,
                     input == null ? null : input.organId());
         }
         String organId = input.organId().strip();
@@ -143,10 +143,10 @@ public class ExchangeDirectory {
             throw new ExchangeException(ExchangeError.EXC_AGENCY_ON_THIS_PLATFORM, organId);
         }
         if (input.name() == null || input.name().isBlank() || input.name().length() > 300) {
-            throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, "name", input.name());
+            throw ExchangeException.onField("name", ExchangeError.EXC_INVALID_VALUE, input.name());
         }
         if (input.route() == null || input.route() == Route.THIS_PLATFORM) {
-            throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, "route", input.route());
+            throw ExchangeException.onField("route", ExchangeError.EXC_INVALID_VALUE, input.route());
         }
         String endpoint = input.route() == Route.PEER ? endpoint(input.endpoint()) : null;
         return new EntryInput(organId, input.name().strip(), input.route(), endpoint);
@@ -190,13 +190,13 @@ public class ExchangeDirectory {
             }
             List<String> cells = cells(lines[i]);
             if (cells.size() < 3) {
-                throw new ExchangeException(ExchangeError.EXC_INVALID_IMPORT, "file", "row " + i + ": 3 or 4 columns");
+                throw ExchangeException.onField("file", ExchangeError.EXC_INVALID_IMPORT, "row " + i + ": 3 or 4 columns");
             }
             Route route;
             try {
                 route = Route.valueOf(cells.get(2).strip());
             } catch (IllegalArgumentException e) {
-                throw new ExchangeException(ExchangeError.EXC_INVALID_IMPORT, "file", "row " + i + ": route " + cells.get(2));
+                throw ExchangeException.onField("file", ExchangeError.EXC_INVALID_IMPORT, "row " + i + ": route " + cells.get(2));
             }
             if (route == Route.THIS_PLATFORM) {
                 continue; // exported for reference; this platform's agencies come from the organisation

@@ -76,7 +76,7 @@ public class ExchangeIndicators {
     @Transactional(readOnly = true)
     public Indicators of(AgencyId agency, LocalDate from, LocalDate to) {
         if (agency == null) {
-            throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, "agencyId", "agencyId");
+            throw ExchangeException.onField("agencyId", ExchangeError.EXC_INVALID_VALUE, "agencyId");
         }
         if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw new ExchangeException(ExchangeError.EXC_INVALID_PERIOD);

@@ -54,7 +54,7 @@ class ExchangeReceiving {
     Acknowledgement receive(byte[] xml) {
         try {
             if (xml == null || xml.length == 0) {
-                throw new ExchangeException(ExchangeError.EXC_MALFORMED_XML, "package", "empty");
+                throw ExchangeException.onField("package", ExchangeError.EXC_MALFORMED_XML, "empty");
             }
             if (xml.length > settings.maxPackageSize().toBytes()) {
                 throw new ExchangeException(ExchangeError.EXC_PACKAGE_TOO_LARGE);
@@ -77,19 +77,19 @@ class ExchangeReceiving {
         var header = pkg.header();
         var sender = directory.resolve(header.from().organId())
                 .filter(d -> d.route() == Route.PEER || d.route() == Route.NATIONAL)
-                .orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_SENDER, "From",
+                .orElseThrow(() -> ExchangeException.onField("From", ExchangeError.EXC_UNKNOWN_SENDER,
                         header.from().organId()));
         List<ExchangeDirectory.Destination> ours = new ArrayList<>();
         for (var to : header.to()) {
             var destination = directory.resolve(to.organId()).filter(d -> d.route() == Route.THIS_PLATFORM)
-                    .orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_RECIPIENT, "To", to.organId()));
+                    .orElseThrow(() -> ExchangeException.onField("To", ExchangeError.EXC_UNKNOWN_RECIPIENT, to.organId()));
             ours.add(destination);
         }
         if (pkg.business().docType() == 1) {
             return recallRequested(pkg, ours, xml);
         }
         if (pkg.attachments().isEmpty()) {
-            throw new ExchangeException(ExchangeError.EXC_MISSING_ELEMENT, "Attachment");
+            throw ExchangeException.onField("Attachment", ExchangeError.EXC_MISSING_ELEMENT);
         }
         if (pkg.business().docType() == 2) {
             return updateRequested(pkg, ours, xml);
@@ -153,7 +153,7 @@ class ExchangeReceiving {
             boolean duplicate = true;
             for (var destination : ours) {
                 var arrival = arrivals.find(header.documentId(), header.from().organId(), destination.organId())
-                        .orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_DOCUMENT, "DocumentId",
+                        .orElseThrow(() -> ExchangeException.onField("DocumentId", ExchangeError.EXC_UNKNOWN_DOCUMENT,
                                 header.documentId()));
                 affected.add(arrival.id());
                 if (arrivals.requestChange(arrival.id(), "UPDATE", pkg.business().reason(), xml, null)) {
@@ -177,7 +177,7 @@ class ExchangeReceiving {
             boolean duplicate = true;
             for (var destination : ours) {
                 var arrival = arrivals.find(header.documentId(), header.from().organId(), destination.organId())
-                        .orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_DOCUMENT, "DocumentId",
+                        .orElseThrow(() -> ExchangeException.onField("DocumentId", ExchangeError.EXC_UNKNOWN_DOCUMENT,
                                 header.documentId()));
                 affected.add(arrival.id());
                 if (arrivals.requestRecall(arrival.id(), pkg.business().reason())) {
@@ -196,7 +196,7 @@ class ExchangeReceiving {
         checkSignature(read.document());
         var code = StatusCode.of(status.statusCode()).orElseThrow();
         var recipient = tracking.recipient(status.documentId(), status.from().organId())
-                .orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_DOCUMENT, "DocumentId",
+                .orElseThrow(() -> ExchangeException.onField("DocumentId", ExchangeError.EXC_UNKNOWN_DOCUMENT,
                         status.documentId()));
         Instant now = Instant.now();
         Instant occurred = status.timestamp().atZone(Edxml.ZONE).toInstant();
@@ -219,10 +219,10 @@ class ExchangeReceiving {
             throw new ExchangeException(ExchangeError.EXC_MISSING_SIGNATURE);
         }
         if (!verification.intact()) {
-            throw new ExchangeException(ExchangeError.EXC_BAD_SIGNATURE, "Signature", verification.problem());
+            throw ExchangeException.onField("Signature", ExchangeError.EXC_BAD_SIGNATURE, verification.problem());
         }
         if (!verification.trusted()) {
-            throw new ExchangeException(ExchangeError.EXC_UNTRUSTED_SIGNER, "Signature", verification.problem());
+            throw ExchangeException.onField("Signature", ExchangeError.EXC_UNTRUSTED_SIGNER, verification.problem());
         }
         return verification.signer();
     }

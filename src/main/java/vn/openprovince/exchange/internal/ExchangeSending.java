@@ -20,7 +20,6 @@ import vn.openprovince.exchange.ExchangeException;
 import vn.openprovince.exchange.NationalExchangeConnector;
 import vn.openprovince.identity.Role;
 import vn.openprovince.document.DocumentRecalled;
-import vn.openprovince.document.DocumentReplaced;
 import vn.openprovince.document.IssuedDocuments;
 import vn.openprovince.document.OutgoingDocumentIssued;
 import vn.openprovince.exchange.edxml.Edxml;
@@ -105,7 +104,7 @@ public class ExchangeSending {
             }
             byEndpoint.computeIfAbsent(destination.endpoint(), e -> new ArrayList<>()).add(destination);
         }
-        if (byEndpoint.isEmpty()) {
+        if (byEndpoint.isEmpty() && event.replaces() == null) {
             return;
         }
         var document = issued.issued(event.documentId()).orElseThrow();
@@ -132,6 +131,36 @@ public class ExchangeSending {
                         event.agencyId().value(), "%s tới %s (%s)%s".formatted(event.edxmlDocumentId(), recipients,
                                 group.getKey(), error == null ? "" : "; " + error));
             }
+        }
+        if (event.replaces() != null) {
+            queueReplacement(event.replaces(), document, now);
+        }
+    }
+
+    /**
+     * Thay thế (BussinessDocType 3): the issuer replaced a document that went to other platforms; each
+     * of those platforms gets the new document, naming the one it replaces and the recipients whose copy
+     * it replaces. Their clerks accept (the old copy is withdrawn, 15 for it) or refuse (16). Queued in
+     * the transaction that queues the new document's own packages, so that the two never race for the
+     * same recipient rows.
+     */
+    private void queueReplacement(OutgoingDocumentIssued.Replaces replaced, IssuedDocuments.IssuedDocument document,
+                                  Instant now) {
+        for (var delivery : outbox.ofOutgoing(replaced.documentId())) {
+            if (!sentPackage(delivery)) {
+                continue;
+            }
+            var to = delivery.recipientList().stream().map(organId -> directory.resolve(organId).orElse(null))
+                    .filter(d -> d != null && (d.route() == Route.PEER || d.route() == Route.NATIONAL)).toList();
+            if (to.isEmpty()) {
+                continue;
+            }
+            String reason = "Thay thế văn bản " + replaced.edxmlDocumentId();
+            var business = new EdxmlPackage.Business(3, reason, document.paperCopy(), document.issuedByName(),
+                    List.of(new EdxmlPackage.Replacement(replaced.edxmlDocumentId(),
+                            to.stream().map(ExchangeDirectory.Destination::organId).toList())));
+            queueSigned("RPL:" + document.id() + ":" + delivery.endpoint(), Delivery.REPLACE, document,
+                    business, to, delivery.endpoint(), now, "exchange.replacement-queued", reason);
         }
     }
 
@@ -182,36 +211,6 @@ public class ExchangeSending {
     }
 
     /**
-     * Thay thế (BussinessDocType 3): the issuer replaced a document that went to other platforms; each
-     * of those platforms gets the new document, naming the one it replaces and the recipients whose copy
-     * it replaces. Their clerks accept (the old copy is withdrawn, 15 for it) or refuse (16).
-     */
-    @ApplicationModuleListener
-    void on(DocumentReplaced event) {
-        Instant now = Instant.now();
-        var document = issued.issued(event.replacementDocumentId()).orElse(null);
-        if (document == null) {
-            return;
-        }
-        for (var delivery : outbox.ofOutgoing(event.replacedDocumentId())) {
-            if (!sentPackage(delivery)) {
-                continue;
-            }
-            var to = delivery.recipientList().stream().map(organId -> directory.resolve(organId).orElse(null))
-                    .filter(d -> d != null && (d.route() == Route.PEER || d.route() == Route.NATIONAL)).toList();
-            if (to.isEmpty()) {
-                continue;
-            }
-            String reason = "Thay thế văn bản " + event.replacedEdxmlDocumentId();
-            var business = new EdxmlPackage.Business(3, reason, document.paperCopy(), document.issuedByName(),
-                    List.of(new EdxmlPackage.Replacement(event.replacedEdxmlDocumentId(),
-                            to.stream().map(ExchangeDirectory.Destination::organId).toList())));
-            queueSigned("RPL:" + event.replacementDocumentId() + ":" + delivery.endpoint(), Delivery.REPLACE, document,
-                    business, to, delivery.endpoint(), now, "exchange.replacement-queued", reason);
-        }
-    }
-
-    /**
      * Cập nhật (BussinessDocType 2): the issuer's clerk asks every platform the document went to, to take
      * the document as it stands now in place of the copy it received (e.g. corrected metadata); their
      * clerks accept (15) or refuse (16). The same reason asked twice is sent once.
@@ -222,10 +221,10 @@ public class ExchangeSending {
     public int requestUpdate(UUID outgoingId, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 500) {
-            throw new ExchangeException(ExchangeError.EXC_INVALID_VALUE, "reason", "reason");
+            throw ExchangeException.onField("reason", ExchangeError.EXC_INVALID_VALUE, "reason");
         }
         var document = issued.issued(outgoingId)
-                .orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_DOCUMENT, "documentId", outgoingId));
+                .orElseThrow(() -> ExchangeException.onField("documentId", ExchangeError.EXC_UNKNOWN_DOCUMENT, outgoingId));
         access.scope(Role.CLERK).require(document.agencyId());
         Instant now = Instant.now();
         int asked = 0;

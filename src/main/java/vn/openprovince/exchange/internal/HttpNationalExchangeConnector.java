@@ -75,7 +75,7 @@ class HttpNationalExchangeConnector implements NationalExchangeConnector {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(edxml)));
         String docId = readJson(response).path("docId").asString("");
         if (docId.isBlank()) {
-            throw new ExchangeException(ExchangeError.EXC_NATIONAL_UNAVAILABLE, "national", "no docId");
+            throw ExchangeException.onField("national", ExchangeError.EXC_NATIONAL_UNAVAILABLE, "no docId");
         }
         return docId;
     }
@@ -132,16 +132,16 @@ class HttpNationalExchangeConnector implements NationalExchangeConnector {
         try {
             var response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() < 200 || response.statusCode() >= 300) {
-                throw new ExchangeException(ExchangeError.EXC_NATIONAL_UNAVAILABLE, "national",
+                throw ExchangeException.onField("national", ExchangeError.EXC_NATIONAL_UNAVAILABLE,
                         "HTTP " + response.statusCode());
             }
             return response;
         } catch (IOException e) {
-            throw new ExchangeException(ExchangeError.EXC_NATIONAL_UNAVAILABLE, "national",
+            throw ExchangeException.onField("national", ExchangeError.EXC_NATIONAL_UNAVAILABLE,
                     e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ExchangeException(ExchangeError.EXC_NATIONAL_UNAVAILABLE, "national", "interrupted");
+            throw ExchangeException.onField("national", ExchangeError.EXC_NATIONAL_UNAVAILABLE, "interrupted");
         }
     }
 
@@ -149,7 +149,7 @@ class HttpNationalExchangeConnector implements NationalExchangeConnector {
         try {
             return json.readTree(response.body());
         } catch (RuntimeException e) {
-            throw new ExchangeException(ExchangeError.EXC_NATIONAL_UNAVAILABLE, "national", "not JSON");
+            throw ExchangeException.onField("national", ExchangeError.EXC_NATIONAL_UNAVAILABLE, "not JSON");
         }
     }
 }

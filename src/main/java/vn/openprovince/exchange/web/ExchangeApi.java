@@ -121,7 +121,7 @@ class ExchangeApi {
                 rows = json.readValue(body, new TypeReference<List<ExchangeDirectory.EntryInput>>() {
                 });
             } catch (RuntimeException e) {
-                throw new ExchangeException(ExchangeError.EXC_INVALID_IMPORT, "file", "not a JSON list");
+                throw ExchangeException.onField("file", ExchangeError.EXC_INVALID_IMPORT, "not a JSON list");
             }
         }
         return Map.of("imported", directory.importEntries(rows));

@@ -109,7 +109,7 @@ public class HandOverSlips {
         var processes = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(dossierId.toString())
                 .includeProcessVariables().list();
         if (processes.isEmpty()) {
-            throw new WorkflowException(WorkflowError.WORKFLOW_DOSSIER_UNKNOWN, "code", dossierId);
+            throw WorkflowException.onField("code", WorkflowError.WORKFLOW_DOSSIER_UNKNOWN, dossierId);
         }
         List<HandOver> rows = handOvers.findByDossierIdOrderByHandedAt(dossierId);
         Set<UUID> agencies = new HashSet<>();
@@ -127,7 +127,7 @@ public class HandOverSlips {
                 || rows.stream().anyMatch(row -> user.username().equals(row.handedBy())
                 || user.username().equals(row.receivedBy()));
         if (!inScope) {
-            throw new WorkflowException(WorkflowError.WORKFLOW_DOSSIER_UNKNOWN, "code", dossierId);
+            throw WorkflowException.onField("code", WorkflowError.WORKFLOW_DOSSIER_UNKNOWN, dossierId);
         }
         return new ArrayList<>(rows);
     }

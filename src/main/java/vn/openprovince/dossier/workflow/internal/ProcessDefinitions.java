@@ -199,35 +199,35 @@ public class ProcessDefinitions {
             var step = steps.get(i);
             String field = "steps[" + i + "]";
             if (step.key() == null || !STEP_KEY.matcher(step.key()).matches()) {
-                throw new WorkflowException(WorkflowError.WORKFLOW_STEP_KEY_INVALID, field + ".key", i + 1);
+                throw WorkflowException.onField(field + ".key", WorkflowError.WORKFLOW_STEP_KEY_INVALID, i + 1);
             }
             if (!keys.add(step.key())) {
-                throw new WorkflowException(WorkflowError.WORKFLOW_STEP_KEY_DUPLICATE, field + ".key", step.key());
+                throw WorkflowException.onField(field + ".key", WorkflowError.WORKFLOW_STEP_KEY_DUPLICATE, step.key());
             }
             if (step.name() == null || step.name().isBlank() || step.name().length() > 200) {
-                throw new WorkflowException(WorkflowError.WORKFLOW_STEP_NAME_REQUIRED, field + ".name", i + 1);
+                throw WorkflowException.onField(field + ".name", WorkflowError.WORKFLOW_STEP_NAME_REQUIRED, i + 1);
             }
             if (step.role() == null || !STEP_ROLES.contains(step.role())) {
-                throw new WorkflowException(WorkflowError.WORKFLOW_ROLE_INVALID, field + ".role", i + 1);
+                throw WorkflowException.onField(field + ".role", WorkflowError.WORKFLOW_ROLE_INVALID, i + 1);
             }
             if (step.agency() == null || (step.agency() == StepAgency.NAMED) != (step.agencyId() != null)
                     || (step.agencyId() != null && directory.agency(new AgencyId(step.agencyId())).isEmpty())) {
-                throw new WorkflowException(WorkflowError.WORKFLOW_AGENCY_INVALID, field + ".agency", i + 1);
+                throw WorkflowException.onField(field + ".agency", WorkflowError.WORKFLOW_AGENCY_INVALID, i + 1);
             }
             if (step.departmentId() != null) {
                 var department = directory.department(step.departmentId());
                 if (department.isEmpty() || (step.agencyId() != null
                         && !department.get().agencyId().value().equals(step.agencyId()))) {
-                    throw new WorkflowException(WorkflowError.WORKFLOW_AGENCY_INVALID, field + ".departmentId", i + 1);
+                    throw WorkflowException.onField(field + ".departmentId", WorkflowError.WORKFLOW_AGENCY_INVALID, i + 1);
                 }
             }
             if (step.sharePercent() < 1 || step.sharePercent() > 100) {
-                throw new WorkflowException(WorkflowError.WORKFLOW_SHARE_INVALID, field + ".sharePercent", i + 1);
+                throw WorkflowException.onField(field + ".sharePercent", WorkflowError.WORKFLOW_SHARE_INVALID, i + 1);
             }
             total += step.sharePercent();
         }
         if (total > 100) {
-            throw new WorkflowException(WorkflowError.WORKFLOW_SHARES_EXCEED, "steps", total);
+            throw WorkflowException.onField("steps", WorkflowError.WORKFLOW_SHARES_EXCEED, total);
         }
     }
 
@@ -260,7 +260,7 @@ public class ProcessDefinitions {
         // Uploaded processes run inside the platform: no scripts, no Java classes or beans named by the file.
         if (process.getExecutionListeners().stream().anyMatch(listener ->
                 !ImplementationType.IMPLEMENTATION_TYPE_EXPRESSION.equals(listener.getImplementationType()))) {
-            throw new WorkflowException(WorkflowError.WORKFLOW_BPMN_INVALID, "file", process.getId(),
+            throw WorkflowException.onField("file", WorkflowError.WORKFLOW_BPMN_INVALID, process.getId(),
                     "script, class or delegate expression not allowed");
         }
         for (var element : process.findFlowElementsOfType(org.flowable.bpmn.model.FlowElement.class, true)) {
@@ -271,21 +271,21 @@ public class ProcessDefinitions {
                     !ImplementationType.IMPLEMENTATION_TYPE_EXPRESSION.equals(listener.getImplementationType()))
                     || (element instanceof UserTask user && user.getTaskListeners().stream().anyMatch(listener ->
                     !ImplementationType.IMPLEMENTATION_TYPE_EXPRESSION.equals(listener.getImplementationType())))) {
-                throw new WorkflowException(WorkflowError.WORKFLOW_BPMN_INVALID, "file", element.getId(),
+                throw WorkflowException.onField("file", WorkflowError.WORKFLOW_BPMN_INVALID, element.getId(),
                         "script, class or delegate expression not allowed");
             }
         }
         for (UserTask task : process.findFlowElementsOfType(UserTask.class, true)) {
             if (task.getCandidateGroups().isEmpty()
                     || !task.getCandidateGroups().stream().allMatch(ProcessDefinitions::isRoleGroup)) {
-                throw new WorkflowException(WorkflowError.WORKFLOW_BPMN_TASK_WITHOUT_GROUP, "file", task.getId());
+                throw WorkflowException.onField("file", WorkflowError.WORKFLOW_BPMN_TASK_WITHOUT_GROUP, task.getId());
             }
         }
         List<ValidationError> errors = new ProcessValidatorFactory().createDefaultProcessValidator().validate(model)
                 .stream().filter(error -> !error.isWarning()).toList();
         if (!errors.isEmpty()) {
             var first = errors.getFirst();
-            throw new WorkflowException(WorkflowError.WORKFLOW_BPMN_INVALID, "file",
+            throw WorkflowException.onField("file", WorkflowError.WORKFLOW_BPMN_INVALID,
                     first.getActivityId() == null ? "-" : first.getActivityId(), first.getProblem());
         }
         return model;

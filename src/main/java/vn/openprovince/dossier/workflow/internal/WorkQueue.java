@@ -152,7 +152,7 @@ public class WorkQueue {
             throw new WorkflowException(WorkflowError.WORKFLOW_TASK_HELD_BY_OTHER);
         }
         if (decision == null || !allowedDecisions(task).contains(decision)) {
-            throw new WorkflowException(WorkflowError.WORKFLOW_DECISION_INVALID, "decision",
+            throw WorkflowException.onField("decision", WorkflowError.WORKFLOW_DECISION_INVALID,
                     decision == null ? "-" : decision.name());
         }
         String trimmedNote = note == null || note.isBlank() ? null : note.strip();
@@ -210,7 +210,7 @@ public class WorkQueue {
             throw new WorkflowException(WorkflowError.WORKFLOW_DOCUMENT_INVALID);
         }
         if (content.length > MAX_DOCUMENT_BYTES) {
-            throw new WorkflowException(WorkflowError.WORKFLOW_DOCUMENT_TOO_LARGE, "file", MAX_DOCUMENT_BYTES / 1024 / 1024);
+            throw WorkflowException.onField("file", WorkflowError.WORKFLOW_DOCUMENT_TOO_LARGE, MAX_DOCUMENT_BYTES / 1024 / 1024);
         }
         String name = fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
         if (name.length() > 255) {

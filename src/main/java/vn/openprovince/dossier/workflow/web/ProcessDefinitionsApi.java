@@ -99,13 +99,13 @@ class ProcessDefinitionsApi {
             try {
                 role = Role.valueOf(row.role().strip().toUpperCase(Locale.ROOT));
             } catch (RuntimeException e) {
-                throw new WorkflowException(WorkflowError.WORKFLOW_ROLE_INVALID, field + ".role", i + 1);
+                throw WorkflowException.onField(field + ".role", WorkflowError.WORKFLOW_ROLE_INVALID, i + 1);
             }
             try {
                 agency = row.agency() == null ? StepAgency.COMPETENT
                         : StepAgency.valueOf(row.agency().strip().toUpperCase(Locale.ROOT));
             } catch (RuntimeException e) {
-                throw new WorkflowException(WorkflowError.WORKFLOW_AGENCY_INVALID, field + ".agency", i + 1);
+                throw WorkflowException.onField(field + ".agency", WorkflowError.WORKFLOW_AGENCY_INVALID, i + 1);
             }
             steps.add(new StepDefinition(row.key(), row.name(), role, agency, row.agencyId(), row.departmentId(),
                     row.sharePercent() == null ? 0 : row.sharePercent()));

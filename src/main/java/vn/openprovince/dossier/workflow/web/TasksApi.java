@@ -107,7 +107,7 @@ class TasksApi {
         try {
             return text == null ? null : Decision.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new WorkflowException(WorkflowError.WORKFLOW_DECISION_INVALID, "decision", text);
+            throw WorkflowException.onField("decision", WorkflowError.WORKFLOW_DECISION_INVALID, text);
         }
     }
 
