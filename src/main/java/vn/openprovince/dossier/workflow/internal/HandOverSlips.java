@@ -28,8 +28,8 @@ public class HandOverSlips {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    /** Column widths in points, the page's 770 between the margins. */
-    private static final float[] COLUMNS = {150, 150, 120, 100, 100, 70, 80};
+    /** Column widths in points, filling the 770 between the margins of the landscape page. */
+    private static final float[] COLUMNS = {150, 150, 120, 100, 100, 70, 79};
 
     /** One line of the slip. */
     public record Line(String stepName, String handedBy, String handedByName, Instant handedAt, String receivedBy,
