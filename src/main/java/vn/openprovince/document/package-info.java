@@ -4,5 +4,5 @@
  * the domain events the document exchange turns into edXML status messages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents",
-        allowedDependencies = {"organization", "identity", "audit", "calendar", "signature"})
+        allowedDependencies = {"organization", "identity", "audit", "calendar", "signature", "printing"})
 package vn.openprovince.document;

@@ -4,5 +4,5 @@
  * portal's states 1–10, and the events the one-stop-shop processing builds on.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers",
-        allowedDependencies = {"catalog", "organization", "calendar", "identity", "notification", "audit", "payment", "signature"})
+        allowedDependencies = {"catalog", "organization", "calendar", "identity", "notification", "audit", "payment", "signature", "printing"})
 package vn.openprovince.dossier;

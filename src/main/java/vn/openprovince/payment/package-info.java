@@ -6,5 +6,5 @@
  * {@link vn.openprovince.payment.PaymentConfirmed}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Payments",
-        allowedDependencies = {"organization", "identity", "audit", "notification"})
+        allowedDependencies = {"organization", "identity", "audit", "notification", "printing"})
 package vn.openprovince.payment;

@@ -1,43 +1,30 @@
 package vn.openprovince.document.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import vn.openprovince.printing.PdfDocumentWriter;
 
 /**
  * Xuất hồ sơ (Appendix VI: export to PDF and XML in chronological order): the file's metadata and
  * each document's, by DocOrdinal, as XML with the Decree's field names; and one PDF, an index page
- * (mục lục văn bản, Liberation Serif embedded) followed by the documents' PDFs. A document without a
- * PDF (a DOCX draft file, a recalled copy) has a line in the index saying why it is not included.
+ * (mục lục văn bản) followed by the documents' PDFs. A document without a PDF (a DOCX draft file, a
+ * recalled copy) has a line in the index saying why it is not included.
  */
 @Component
 class RecordFileExports {
 
-    private static final String FONT = "liberation/LiberationSerif-Regular.ttf";
-    private static final String FONT_BOLD = "liberation/LiberationSerif-Bold.ttf";
     /** Appendix VI and edXML write dates as yyyy/MM/dd. */
     private static final DateTimeFormatter XML_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final float MARGIN = 56;
     private static final float SIZE = 10;
-    private static final float LEADING = 13;
 
     record Recipient(String organId, String organName) {
     }
@@ -158,109 +145,48 @@ class RecordFileExports {
 
     /** The index page(s), then every document's PDF in DocOrdinal order. */
     byte[] pdf(Export export) {
-        try (var result = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            index(result, export);
-            var merger = new PDFMergerUtility();
+        try (var pdf = PdfDocumentWriter.a4Portrait(PdfDocumentWriter.Margins.of(56), 5)) {
+            index(pdf, export);
             for (Entry entry : export.entries()) {
                 if (entry.pdf() == null) {
                     continue;
                 }
-                try (PDDocument document = Loader.loadPDF(entry.pdf())) {
-                    merger.appendDocument(result, document);
-                }
-                for (byte[] annex : entry.annexes()) {
-                    try (PDDocument document = Loader.loadPDF(annex)) {
-                        merger.appendDocument(result, document);
-                    }
-                }
+                pdf.append(entry.pdf());
+                entry.annexes().forEach(pdf::append);
             }
-            result.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return pdf.toBytes();
         }
     }
 
-    private void index(PDDocument document, Export export) throws IOException {
-        PDType0Font font = load(document, FONT);
-        PDType0Font bold = load(document, FONT_BOLD);
+    private static void index(PdfDocumentWriter pdf, Export export) {
+        var font = pdf.regular();
         var file = export.file();
-        var page = new Page(document);
-        page.line(bold, 11, file.agencyName() == null ? "" : file.agencyName().toUpperCase(java.util.Locale.ROOT));
-        page.y -= 8;
-        page.line(bold, 14, "MỤC LỤC VĂN BẢN TRONG HỒ SƠ");
-        page.wrapped(font, 11, "Mã hồ sơ: " + file.fileCode());
-        page.wrapped(bold, 11, "Tiêu đề: " + file.title());
-        page.wrapped(font, 11, "Thời hạn bảo quản: " + file.maintenance()
+        pdf.line(pdf.bold(), 11, file.agencyName() == null ? "" : file.agencyName().toUpperCase(Locale.ROOT));
+        pdf.gap(8);
+        pdf.line(pdf.bold(), 14, "MỤC LỤC VĂN BẢN TRONG HỒ SƠ");
+        pdf.paragraph(font, 11, "Mã hồ sơ: " + file.fileCode());
+        pdf.paragraph(pdf.bold(), 11, "Tiêu đề: " + file.title());
+        pdf.paragraph(font, 11, "Thời hạn bảo quản: " + file.maintenance()
                 + (file.creatorName() == null ? "" : " · Người lập hồ sơ: " + file.creatorName()));
-        page.wrapped(font, 11, "Thời gian: " + (file.startDate() == null ? "…" : DATE.format(file.startDate())) + " – "
+        pdf.paragraph(font, 11, "Thời gian: " + (file.startDate() == null ? "…" : DATE.format(file.startDate())) + " – "
                 + (file.endDate() == null ? "…" : DATE.format(file.endDate())) + " · Số văn bản: "
                 + export.entries().size());
-        page.y -= 8;
+        pdf.gap(8);
         for (Entry entry : export.entries()) {
-            String text = "%d. %s %s ngày %s – %s – %s".formatted(entry.docOrdinal(), entry.typeName(),
+            pdf.paragraph(font, SIZE, "%d. %s %s ngày %s – %s – %s".formatted(entry.docOrdinal(), entry.typeName(),
                     entry.numberAndSymbol(), entry.issuedDate() == null ? "" : DATE.format(entry.issuedDate()),
-                    entry.organName(), entry.subject());
-            page = page.wrapped(font, SIZE, text);
+                    entry.organName(), entry.subject()));
             if (entry.pdf() != null && !entry.annexes().isEmpty()) {
-                page = page.wrapped(font, SIZE, "    (kèm " + entry.annexes().size() + " phụ lục)");
+                pdf.paragraph(font, SIZE, "    (kèm " + entry.annexes().size() + " phụ lục)");
             }
             if (entry.skipped() != null) {
-                page = page.wrapped(font, SIZE, "    (Không đưa vào bản PDF: " + (entry.skipped().equals("RECALLED")
+                pdf.paragraph(font, SIZE, "    (Không đưa vào bản PDF: " + (entry.skipped().equals("RECALLED")
                         ? "văn bản đã bị thu hồi" : "tệp " + entry.fileName() + " không phải PDF") + ")");
             }
         }
         if (file.withheldDocuments() > 0) {
-            page = page.wrapped(font, SIZE, "(" + file.withheldDocuments()
+            pdf.paragraph(font, SIZE, "(" + file.withheldDocuments()
                     + " văn bản mật không được xuất cho người không có thẩm quyền xem.)");
-        }
-        page.close();
-    }
-
-    private static PDType0Font load(PDDocument document, String resource) throws IOException {
-        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            return PDType0Font.load(document, in);
-        }
-    }
-
-    /** An A4 portrait page being written top down; a new page follows when this one is full. */
-    private static final class Page {
-        final PDDocument document;
-        final PDPageContentStream content;
-        float y;
-
-        Page(PDDocument document) throws IOException {
-            this.document = document;
-            var page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            this.content = new PDPageContentStream(document, page);
-            this.y = PDRectangle.A4.getHeight() - MARGIN;
-        }
-
-        void line(PDType0Font font, float size, String text) throws IOException {
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(MARGIN, y - size);
-            content.showText(text);
-            content.endText();
-            y -= size + 5;
-        }
-
-        Page wrapped(PDType0Font font, float size, String text) throws IOException {
-            Page page = this;
-            float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-            for (String line : PdfLines.wrap(font, size, text, width)) {
-                if (page.y - LEADING < MARGIN) {
-                    page.close();
-                    page = new Page(document);
-                }
-                page.line(font, size, line);
-            }
-            return page;
-        }
-
-        void close() throws IOException {
-            content.close();
         }
     }
 }
