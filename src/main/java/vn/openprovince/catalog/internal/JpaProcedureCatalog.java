@@ -70,12 +70,17 @@ class JpaProcedureCatalog implements ProcedureCatalog {
     @Override
     public Optional<ProcedureVersionDetails> currentVersion(String code) {
         return procedures.findByCode(code.strip().toUpperCase(Locale.ROOT)).flatMap(Procedure::current)
-                .map(version -> version.details(fieldNames().get(version.fieldCode())));
+                .map(version -> version.details(fieldName(version.fieldCode())));
     }
 
     @Override
     public Optional<ProcedureVersionDetails> version(ProcedureVersionId id) {
-        return versions.findById(id.value()).map(version -> version.details(fieldNames().get(version.fieldCode())));
+        return versions.findById(id.value()).map(version -> version.details(fieldName(version.fieldCode())));
+    }
+
+    /** One field's name (a submission needs one, not the whole list of fields). */
+    private String fieldName(String code) {
+        return code == null ? null : fields.findById(code).map(CatalogField::name).orElse(null);
     }
 
     @Override
