@@ -13,10 +13,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /** Vietnamese by default; {@code ?lang=en} switches to English and a cookie remembers the choice. */
 @Configuration
@@ -54,6 +57,23 @@ class WebConfiguration implements WebMvcConfigurer {
     BasicErrorController basicErrorController(ErrorAttributes attributes, WebProperties web,
                                               ObjectProvider<ErrorViewResolver> resolvers, MessageSource messages) {
         return new ProblemErrorController(attributes, web.getError(), resolvers.orderedStream().toList(), messages);
+    }
+
+    /**
+     * The only static files: webjars (version-free paths) and the application's CSS and scripts. Boot's default
+     * {@code /**} mapping (switched off by {@code spring.web.resources.add-mappings=false}) made every link a page
+     * renders look for a file of that name on the classpath, found by profiling to be a third of a portal page's
+     * processor time.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
+                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)));
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)));
     }
 
     @Override
