@@ -23,8 +23,11 @@ public interface DossierResults {
     /** The result of a dossier for an officer who may see the dossier; empty when there is none yet. */
     Optional<ResultView> officerResult(String code);
 
-    /** Whether the dossier awaits its result: RESULT_READY after an approving decision, no result yet. */
+    /** Whether the dossier awaits its result (or its written refusal): RESULT_READY, nothing signed yet. */
     boolean resultDue(String code);
+
+    /** Whether processing decided not to grant the dossier: what the leader signs is the written refusal. */
+    boolean notGranted(String code);
 
     /** The signed PDF, for an officer who may see the dossier. */
     byte[] officerFile(String code);

@@ -236,6 +236,51 @@ class ResultApiTests {
                 .hasStatus(HttpStatus.CONFLICT);
     }
 
+    @Test
+    void aDossierNotGrantedGetsASignedWrittenRefusalWithItsReasonsReleasedLikeAResult() throws Exception {
+        String code = submit();
+        UUID id = jdbc.queryForObject("select id from dossier where code = ?", UUID.class, code);
+        assertThat(mvc.post().uri("/api/v1/dossiers/{code}/acceptance", code).with(httpBasic("motcua.tinh", PASSWORD)))
+                .hasStatusOk();
+        takeAndApprove("chuyenvien.xa", id, "specialist");
+        String leader = awaitTask("lanhdao.xa", id, "leader");
+        assertThat(mvc.post().uri("/api/v1/tasks/{id}/claim", leader).with(httpBasic("lanhdao.xa", PASSWORD))).hasStatusOk();
+        assertThat(mvc.post().uri("/api/v1/tasks/{id}/complete", leader).with(httpBasic("lanhdao.xa", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"decision\": \"REFUSE\", \"note\": \"Không đủ điều kiện\"}")).hasStatusOk();
+        await().atMost(Duration.ofSeconds(30)).until(() -> "RESULT_READY".equals(state(code)));
+
+        var empty = mvc.post().uri("/api/v1/dossiers/{code}/result", code).with(httpBasic("lanhdao.xa", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content("{}").exchange();
+        assertThat(empty).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.detail").asString()
+                .contains("Lý do không giải quyết");
+        var made = mvc.post().uri("/api/v1/dossiers/{code}/result", code).with(httpBasic("lanhdao.xa", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"decisionText\": \"Người mẹ không cư trú tại xã Thái Bình.\"}").exchange();
+        assertThat(made).hasStatus(HttpStatus.CREATED);
+        assertThat((Boolean) JsonPath.read(body(made), "$.refusal")).isTrue();
+        assertThat((String) JsonPath.read(body(made), "$.fileName")).endsWith("-tra-loi.pdf");
+
+        var download = mvc.get().uri("/api/v1/dossiers/{code}/result/download", code).with(httpBasic("congdan", PASSWORD))
+                .exchange();
+        assertThat(download).hasStatusOk();
+        byte[] pdf = download.getResponse().getContentAsByteArray();
+        assertThat(validator.validate(pdf).signatures()).hasSize(2)
+                .allMatch(s -> s.indication() == SignatureResult.Indication.TOTAL_PASSED);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("VĂN BẢN TRẢ LỜI").contains("không giải quyết hồ sơ")
+                    .contains("Người mẹ không cư trú tại xã Thái Bình.").doesNotContain("KẾT QUẢ GIẢI QUYẾT");
+        }
+        assertThat(state(code)).isEqualTo("RESULT_RETURNED");
+        var signedIn = mvc.post().uri("/login").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.csrf()).param("username", "lanhdao.xa").param("password", PASSWORD)
+                .exchange();
+        var session = (org.springframework.mock.web.MockHttpSession) signedIn.getRequest().getSession(false);
+        assertThat(mvc.get().uri("/mot-cua/ho-so/{code}", code).session(session)).hasStatusOk()
+                .bodyText().contains("Văn bản trả lời không giải quyết hồ sơ");
+    }
+
     /** A one-page PDF made with PDFBox, as an agency's own decision file would be. */
     private static byte[] uploadedPdf() throws Exception {
         try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {

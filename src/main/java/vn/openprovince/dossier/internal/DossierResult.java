@@ -94,8 +94,8 @@ class DossierResult {
         return signedAt;
     }
 
-    ResultView view(String dossierCode) {
-        return new ResultView(dossierCode, verificationCode, source, fileName, sizeBytes, sha256, signedAt, signedBy,
+    ResultView view(String dossierCode, boolean refusal) {
+        return new ResultView(dossierCode, verificationCode, refusal, source, fileName, sizeBytes, sha256, signedAt, signedBy,
                 releasedAt, releasedBy, releaseChannel, collectorName, collectorIdNumber);
     }
 }

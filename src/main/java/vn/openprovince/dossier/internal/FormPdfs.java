@@ -91,16 +91,27 @@ class FormPdfs {
     byte[] result(Map<String, Object> c, String verificationUrl) {
         try (var pdf = PdfDocumentWriter.a4Portrait(MARGINS, 5)) {
             var writer = new Writer(pdf);
-            writer.header(text(c, "agencyName"), "Kết quả điện tử", "Số: " + text(c, "code"),
-                    text(c, "place") + ", " + text(c, "dateLine"));
+            boolean refusal = Boolean.TRUE.equals(c.get("refusal"));
+            writer.header(text(c, "agencyName"), refusal ? "Văn bản trả lời" : "Kết quả điện tử",
+                    "Số: " + text(c, "code"), text(c, "place") + ", " + text(c, "dateLine"));
             writer.gap(12);
-            writer.centered(14, "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
+            if (refusal) {
+                writer.centered(14, "VĂN BẢN TRẢ LỜI");
+                writer.centered(12, "Về việc không giải quyết hồ sơ thủ tục hành chính");
+            } else {
+                writer.centered(14, "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
+            }
             writer.gap(8);
             writer.paragraph(false, "Mã hồ sơ: " + text(c, "code"));
             writer.paragraph(false, "Thủ tục hành chính: " + text(c, "procedure"));
             writer.paragraph(false, "Người yêu cầu: " + text(c, "applicant"));
             writer.paragraph(false, "Cơ quan giải quyết: " + text(c, "agencyName"));
-            writer.paragraph(true, "Nội dung giải quyết:");
+            if (refusal) {
+                writer.paragraph(false, "Sau khi xem xét, cơ quan có thẩm quyền không giải quyết hồ sơ nêu trên"
+                        + " vì các lý do sau:");
+            } else {
+                writer.paragraph(true, "Nội dung giải quyết:");
+            }
             for (String line : text(c, "decision").split("\\R")) {
                 writer.paragraph(false, line);
             }

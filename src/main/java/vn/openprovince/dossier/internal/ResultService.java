@@ -82,9 +82,11 @@ class ResultService implements DossierResults {
         if (!reception.scope(officer, grant -> grant.role() == Role.LEADER).includes(competent)) {
             throw new DossierException(DossierError.DOSSIER_RESULT_NOT_SIGNER, d.code());
         }
-        if (d.state() != DossierState.RESULT_READY || !d.processingApproved()) {
+        if (d.state() != DossierState.RESULT_READY) {
             throw new DossierException(DossierError.DOSSIER_RESULT_NOT_APPROVED, d.code());
         }
+        // Not granted: the applicant still gets a signed written answer with the reasons, released the same way.
+        boolean refusal = !d.processingApproved();
         if (results.findByDossierId(d.id()).isPresent()) {
             throw new DossierException(DossierError.DOSSIER_RESULT_EXISTS, d.code());
         }
@@ -98,11 +100,13 @@ class ResultService implements DossierResults {
             checkPdf(pdf);
             unsigned = pdf;
             source = "UPLOADED";
-            name = fileName == null || fileName.isBlank() ? d.code() + "-ket-qua.pdf" : fileName.strip();
+            name = fileName == null || fileName.isBlank() ? d.code() + (refusal ? "-tra-loi.pdf" : "-ket-qua.pdf")
+                    : fileName.strip();
             name = name.length() > 200 ? name.substring(name.length() - 200) : name;
         } else {
             if (text == null) {
-                throw DossierException.onField("decisionText", DossierError.DOSSIER_FIELD_REQUIRED, "Nội dung giải quyết");
+                throw DossierException.onField("decisionText", DossierError.DOSSIER_FIELD_REQUIRED,
+                        refusal ? "Lý do không giải quyết" : "Nội dung giải quyết");
             }
             var position = directory.official(officer.officialId()).map(o -> o.position()).orElse("Lãnh đạo");
             LocalDate today = now.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
@@ -112,6 +116,7 @@ class ResultService implements DossierResults {
             content.put("procedure", d.procedureName() + " (" + d.procedureCode() + ")");
             content.put("applicant", d.applicantName());
             content.put("decision", text);
+            content.put("refusal", refusal);
             content.put("verificationCode", verificationCode);
             content.put("signer", officer.displayName());
             content.put("signerPosition", position == null || position.isBlank() ? "Lãnh đạo" : position);
@@ -120,16 +125,17 @@ class ResultService implements DossierResults {
                     today.getYear()));
             unsigned = pdfs.result(content, verificationUrl(publicBaseUrl, verificationCode));
             source = "GENERATED";
-            name = d.code() + "-ket-qua.pdf";
+            name = d.code() + (refusal ? "-tra-loi.pdf" : "-ket-qua.pdf");
         }
         // The competent person signs, then the agency seals what they signed.
         byte[] signed = signer.signAsAgency(signer.signPersonal(unsigned, officer.officialId()), competent);
         var result = results.saveAndFlush(new DossierResult(d.id(), verificationCode, source, text, name, signed,
                 sha256(signed), now, officer.username()));
         audit.record("dossier.result-signed", "Dossier", d.id(), d.competentAgencyId(),
-                "%s: result %s (%s) signed by %s and sealed, verification code %s".formatted(d.code(), name, source,
+                "%s: %s %s (%s) signed by %s and sealed, verification code %s".formatted(d.code(),
+                        refusal ? "written refusal" : "result", name, source,
                         officer.username(), verificationCode));
-        return result.view(d.code());
+        return result.view(d.code(), !d.processingApproved());
     }
 
     @Override
@@ -137,15 +143,22 @@ class ResultService implements DossierResults {
     public Optional<ResultView> officerResult(String code) {
         SignedInUser officer = reception.officer();
         Dossier d = reception.inScope(code, officer);
-        return results.findByDossierId(d.id()).map(r -> r.view(d.code()));
+        return results.findByDossierId(d.id()).map(r -> r.view(d.code(), !d.processingApproved()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public boolean resultDue(String code) {
         Dossier d = reception.inScope(code, reception.officer());
-        return d.state() == DossierState.RESULT_READY && d.processingApproved()
-                && results.findByDossierId(d.id()).isEmpty();
+        return d.state() == DossierState.RESULT_READY && results.findByDossierId(d.id()).isEmpty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean notGranted(String code) {
+        Dossier d = reception.inScope(code, reception.officer());
+        return (d.state() == DossierState.RESULT_READY || d.state() == DossierState.RESULT_RETURNED)
+                && !d.processingApproved();
     }
 
     @Override
@@ -183,14 +196,14 @@ class ResultService implements DossierResults {
         returned(d, now, officer.username(), "Trả kết quả bản giấy tại Bộ phận Một cửa cho " + name + " (" + id + ")",
                 "dossier.result-returned-paper", d.receivingAgencyId());
         results.flush();
-        return result.view(d.code());
+        return result.view(d.code(), !d.processingApproved());
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<ResultView> applicantResult(String code) {
         Dossier d = ownDossier(code);
-        return results.findByDossierId(d.id()).map(r -> r.view(d.code()));
+        return results.findByDossierId(d.id()).map(r -> r.view(d.code(), !d.processingApproved()));
     }
 
     @Override

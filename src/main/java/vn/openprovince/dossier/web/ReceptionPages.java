@@ -88,6 +88,7 @@ class ReceptionPages {
                 .orElseThrow(() -> new DossierException(DossierError.DOSSIER_UNKNOWN, code)));
         model.addAttribute("result", results.officerResult(code).orElse(null));
         model.addAttribute("resultDue", results.resultDue(code));
+        model.addAttribute("notGranted", results.notGranted(code));
         return "dossier/dossier";
     }
 
