@@ -1,10 +1,8 @@
 package vn.openprovince.identity.internal;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +31,6 @@ public class AccessTokenService {
     private final Accounts accounts;
     private final AuditTrail audit;
     private final Duration lifetime;
-    private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
     AccessTokenService(AccessTokens tokens, Accounts accounts, AuditTrail audit,
@@ -63,11 +60,9 @@ public class AccessTokenService {
         if (label != null && label.length() > 100) {
             label = label.substring(0, 100);
         }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = BearerTokens.newToken(TOKEN_PREFIX);
         Instant now = clock.instant();
-        var saved = tokens.save(new AccessToken(principal.accountId(), ApiClientService.hash(token),
+        var saved = tokens.save(new AccessToken(principal.accountId(), BearerTokens.hash(token),
                 token.substring(0, 11), label, now, now.plus(lifetime)));
         audit.record("access-token.issued", "Account", principal.accountId(), null,
                 "%s… đến %s%s".formatted(saved.tokenPrefix(), saved.expiresAt(), label == null ? "" : " (" + label + ")"));
@@ -118,7 +113,7 @@ public class AccessTokenService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(ApiClientService.hash(token)).filter(t -> t.validAt(now))
+        return tokens.findByTokenHash(BearerTokens.hash(token)).filter(t -> t.validAt(now))
                 .flatMap(t -> accounts.findById(t.accountId()).filter(a -> a.enabled() && !a.isLocked(now)).map(a -> {
                     if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(USE_RECORDING_INTERVAL))) {
                         t.used(now);

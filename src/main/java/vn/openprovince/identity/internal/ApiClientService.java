@@ -3,15 +3,9 @@ package vn.openprovince.identity.internal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -36,7 +30,6 @@ public class ApiClientService {
     private final ApiClients clients;
     private final OrganizationDirectory directory;
     private final AuditTrail audit;
-    private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
     ApiClientService(ApiClients clients, OrganizationDirectory directory, AuditTrail audit) {
@@ -63,10 +56,8 @@ public class ApiClientService {
         if (directory.agency(new AgencyId(input.agencyId())).isEmpty()) {
             throw new IdentityException(IdentityError.ID_UNKNOWN_AGENCY, input.agencyId());
         }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        var client = clients.save(new ApiClient(input.name().strip(), hash(token), token.substring(0, 10),
+        String token = BearerTokens.newToken(TOKEN_PREFIX);
+        var client = clients.save(new ApiClient(input.name().strip(), BearerTokens.hash(token), token.substring(0, 10),
                 input.role(), input.agencyId(), input.scope() == null ? ScopeKind.AGENCY : input.scope(),
                 clock.instant()));
         audit.record("api-client.registered", "ApiClient", client.id(), input.agencyId(),
@@ -93,7 +84,7 @@ public class ApiClientService {
         if (token == null || !token.startsWith(TOKEN_PREFIX)) {
             return Optional.empty();
         }
-        return clients.findByTokenHashAndEnabledTrue(hash(token)).map(client -> {
+        return clients.findByTokenHashAndEnabledTrue(BearerTokens.hash(token)).map(client -> {
             Instant now = clock.instant();
             if (client.lastUsedAt() == null || client.lastUsedAt().isBefore(now.minus(USE_RECORDING_INTERVAL))) {
                 client.used(now);
@@ -105,14 +96,5 @@ public class ApiClientService {
     private static ApiClientView view(ApiClient client, String token) {
         return new ApiClientView(client.id(), client.name(), client.tokenPrefix(), client.role(), client.agencyId(),
                 client.scope(), client.enabled(), client.createdAt(), client.lastUsedAt(), token);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
