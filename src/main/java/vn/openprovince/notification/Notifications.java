@@ -21,6 +21,9 @@ public interface Notifications {
     /** Whether e-mails really leave the platform (a mail server is configured). */
     boolean emailDelivered();
 
+    /** How many messages of the account's inbox are unread (one count, for a badge). */
+    long unread(UUID accountId);
+
     /** Marks every message of the account's inbox as read. */
     void markRead(UUID accountId);
 }

@@ -2,6 +2,7 @@ package vn.openprovince.identity.internal;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -9,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import vn.openprovince.identity.Role;
 
 interface Accounts extends JpaRepository<Account, UUID> {
 
@@ -50,4 +52,11 @@ interface Accounts extends JpaRepository<Account, UUID> {
             select a from Account a where a.searchText like :pattern and exists (
                 select 1 from Account b join b.assignments r where b = a and r.agencyId in :agencyIds)""")
     Page<Account> searchWithin(String pattern, Collection<UUID> agencyIds, Pageable page);
+
+    /** Enabled official accounts with a grant of the role at the agency itself, by sign-in name. */
+    @Query("""
+            select distinct a from Account a join a.assignments r
+            where a.enabled = true and a.officialId is not null and r.role = :role and r.agencyId = :agencyId
+            order by a.username""")
+    List<Account> findOfficialsHolding(Role role, UUID agencyId);
 }

@@ -66,7 +66,7 @@ class ScopeResolver implements AccessScopes, CurrentUser {
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
             var official = principal.officialId() == null ? Optional.<vn.openprovince.organization.OfficialSummary>empty()
                     : directory.official(principal.officialId());
-            return Optional.of(new SignedInUser(principal.getUsername(), principal.displayName(),
+            return Optional.of(new SignedInUser(principal.accountId(), principal.getUsername(), principal.displayName(),
                     principal.officialId(), official.map(o -> o.position()).orElse(null),
                     official.map(o -> o.agencyId()).orElse(null), official.map(o -> o.agencyName()).orElse(null),
                     principal.grants()));

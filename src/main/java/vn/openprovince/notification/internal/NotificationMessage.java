@@ -46,12 +46,6 @@ class NotificationMessage {
         this.createdAt = now;
     }
 
-    void markRead(Instant now) {
-        if (readAt == null) {
-            readAt = now;
-        }
-    }
-
     SentMessage view() {
         return new SentMessage(id, accountId, channel, address, subject, body, provider, createdAt, readAt != null);
     }

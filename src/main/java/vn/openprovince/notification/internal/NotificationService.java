@@ -71,9 +71,16 @@ class NotificationService implements Notifications {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public long unread(UUID accountId) {
+        return messages.countByAccountIdAndReadAtIsNull(accountId);
+    }
+
+    @Override
     @Transactional
     public void markRead(UUID accountId) {
-        messages.findByAccountIdOrderByCreatedAtDesc(accountId, Limit.of(50)).forEach(m -> m.markRead(clock.instant()));
+        // One update, older messages beyond the inbox's 50 too: otherwise the unread count would never reach 0.
+        messages.markRead(accountId, clock.instant());
     }
 
     private static String normalise(String address) {

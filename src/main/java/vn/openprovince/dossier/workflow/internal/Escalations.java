@@ -10,4 +10,6 @@ interface Escalations extends JpaRepository<Escalation, UUID> {
     List<Escalation> findByTaskIdIn(Collection<String> taskIds);
 
     long countByProcessInstanceId(String processInstanceId);
+
+    boolean existsByTaskIdAndKind(String taskId, Escalation.Kind kind);
 }

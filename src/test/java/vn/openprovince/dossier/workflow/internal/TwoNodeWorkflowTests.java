@@ -138,8 +138,8 @@ class TwoNodeWorkflowTests {
                 + " on d.id_ = p.proc_def_id_ where d.key_ = ?", Long.class, key)).isEqualTo((long) DOSSIERS);
 
         // Both nodes see the same tasks, each once, in the officer's queue.
-        var specialist = new SignedInUser("chuyenvien.tinh", office.fullName(), office.id(), office.position(), agency,
-                office.agencyName(), List.of(new Grant(Role.SPECIALIST, agency, ScopeKind.AGENCY)));
+        var specialist = new SignedInUser(null, "chuyenvien.tinh", office.fullName(), office.id(), office.position(),
+                agency, office.agencyName(), List.of(new Grant(Role.SPECIALIST, agency, ScopeKind.AGENCY)));
         Set<String> seenOnA = ids(a.getBean(TaskService.class).createTaskQuery().processDefinitionKey(key).list());
         Set<String> seenOnB = ids(b.getBean(TaskService.class).createTaskQuery().processDefinitionKey(key).list());
         assertThat(seenOnA).hasSize(DOSSIERS).isEqualTo(seenOnB);

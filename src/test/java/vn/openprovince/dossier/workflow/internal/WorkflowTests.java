@@ -13,8 +13,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.util.CommandContextUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,6 +73,10 @@ class WorkflowTests {
     @Autowired
     TaskService taskService;
     @Autowired
+    ManagementService management;
+    @Autowired
+    StepTimers timers;
+    @Autowired
     ApplicationEvents events;
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService accounts;
@@ -102,9 +108,13 @@ class WorkflowTests {
                 ]}""".formatted(leaderAgency.value());
     }
 
+    private static String dossierCode(DossierId dossier) {
+        return "000.00.00.H49-261201-" + dossier.value().toString().substring(0, 4);
+    }
+
     private DossierId accept(String procedureCode, AgencyId competent, Instant dueAt) {
         var dossier = new DossierId(UUID.randomUUID());
-        String code = "000.00.00.H49-261201-" + dossier.value().toString().substring(0, 4);
+        String code = dossierCode(dossier);
         transactions.executeWithoutResult(status -> publisher.publishEvent(new DossierAccepted(dossier, code, null,
                 procedureCode, agencyOf("motcua.tinh"), competent, "motcua.tinh", Instant.now(), dueAt,
                 dueAt.atZone(VN).toLocalDate())));
@@ -122,6 +132,19 @@ class WorkflowTests {
             id[0] = ids.getFirst();
         });
         return id[0];
+    }
+
+    /** The subjects of the in-app notices about a dossier in an official's inbox. */
+    private List<String> notices(String username, DossierId dossier) {
+        return jdbc.queryForList("select m.subject from notification_message m join account a on a.id = m.account_id"
+                + " where a.username = ? and m.channel = 'IN_APP' and m.body like ?", String.class, username,
+                "%" + dossierCode(dossier) + "%");
+    }
+
+    private void awaitWarningAndEscalation(String task) {
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "select kind from workflow_escalation where task_id = ?", String.class, task))
+                .containsExactlyInAnyOrder("WARNING", "ESCALATION"));
     }
 
     private MvcTestResult complete(String user, String taskId, String decision, String note) {
@@ -280,6 +303,75 @@ class WorkflowTests {
         assertThat(complete("chuyenvien.tinh", task, "APPROVE", "Muộn")).hasStatusOk();
         assertThat(jdbc.queryForObject("select timeliness from workflow_hand_over where task_id = ?", String.class,
                 task)).isEqualTo("LATE");
+    }
+
+    @Test
+    void anUntakenStepWarnsItsHoldersAndEscalatesToTheLeaderOfItsAgencyOnceEachAndARepeatedCallTellsNobody() {
+        String code = uniqueCode();
+        AgencyId commune = agencyOf("chuyenvien.xa");
+        assertThat(defineSteps("admin", code, """
+                {"steps": [{"key": "check", "name": "Thẩm định hồ sơ hộ tịch", "role": "SPECIALIST",
+                            "agency": "COMPETENT", "sharePercent": 100}]}""")).hasStatusOk();
+        // Due in a few seconds and taken by nobody: the warning goes to the commune's specialists, the
+        // escalation to its leader (a commune has no department head).
+        Instant due = Instant.now().plus(Duration.ofSeconds(4));
+        DossierId dossier = accept(code, commune, due);
+        String task = awaitTask("chuyenvien.xa", dossier, "check");
+        awaitWarningAndEscalation(task);
+
+        String dossierCode = dossierCode(dossier);
+        assertThat(notices("chuyenvien.xa", dossier)).containsExactly("Sắp đến hạn xử lý hồ sơ " + dossierCode);
+        assertThat(notices("lanhdao.xa", dossier)).containsExactly("Hồ sơ " + dossierCode + " quá hạn xử lý");
+        // Leaders whose scope reaches the commune from above do not hold its steps, so they are not told.
+        assertThat(notices("lanhdao.huyen", dossier)).isEmpty();
+        assertThat(notices("lanhdao.tinh", dossier)).isEmpty();
+        assertThat(notices("chuyenvien.tinh", dossier)).isEmpty();
+        String dueText = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(due.atZone(VN));
+        assertThat(jdbc.queryForObject("select body from notification_message where subject = ?", String.class,
+                "Hồ sơ " + dossierCode + " quá hạn xử lý")).isEqualTo("Bước \"Thẩm định hồ sơ hộ tịch\" của hồ sơ "
+                + dossierCode + " đã quá hạn (hạn " + dueText + ") và được báo lên trưởng phòng, lãnh đạo cơ quan."
+                + " Xem tại Hồ sơ cần xử lý: /work-queue");
+        assertThat(jdbc.queryForObject("select body from notification_message where subject = ?", String.class,
+                "Sắp đến hạn xử lý hồ sơ " + dossierCode)).contains("đến hạn lúc " + dueText, "/work-queue");
+
+        // The same timer's methods called again for the task: no second row, audit entry or notice.
+        String instance = taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        management.executeCommand(context -> {
+            var execution = CommandContextUtil.getExecutionEntityManager(context).findById(instance);
+            timers.warn(execution, "check");
+            timers.escalate(execution, "check");
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select count(*) from workflow_escalation where task_id = ?", Long.class, task))
+                .isEqualTo(2L);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'workflow.step-escalated'"
+                + " and object_id = ?", Long.class, task)).isEqualTo(1L);
+        assertThat(notices("chuyenvien.xa", dossier)).hasSize(1);
+        assertThat(notices("lanhdao.xa", dossier)).hasSize(1);
+    }
+
+    @Test
+    void aTakenStepWarnsItsAssigneeAndEscalatesToTheAssigneeAndTheDepartmentHeadOfItsAgencyOnceEach() {
+        String code = uniqueCode();
+        AgencyId office = agencyOf("chuyenvien.tinh");
+        assertThat(defineSteps("admin", code, threeStepTable(agencyOf("lanhdao.tinh")))).hasStatusOk();
+        DossierId dossier = accept(code, office, Instant.now().plus(Duration.ofDays(10)));
+        String task = awaitTask("chuyenvien.tinh", dossier, "specialist");
+        assertThat(claim("chuyenvien.tinh", task)).hasStatusOk();
+        // Taken first, then both timers made due now, so each fires while the specialist holds the step.
+        String instance = taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        var timerJobs = management.createTimerJobQuery().processInstanceId(instance).list();
+        assertThat(timerJobs).hasSize(2);
+        timerJobs.forEach(job -> management.moveTimerToExecutableJob(job.getId()));
+        awaitWarningAndEscalation(task);
+
+        String dossierCode = dossierCode(dossier);
+        assertThat(notices("chuyenvien.tinh", dossier)).containsExactlyInAnyOrder(
+                "Sắp đến hạn xử lý hồ sơ " + dossierCode, "Hồ sơ " + dossierCode + " quá hạn xử lý");
+        assertThat(notices("truongphong.tinh", dossier)).containsExactly("Hồ sơ " + dossierCode + " quá hạn xử lý");
+        // The province's chairman reaches the office only through the scope of a grant at the committee above it.
+        assertThat(notices("lanhdao.tinh", dossier)).isEmpty();
+        assertThat(notices("chuyenvien.xa", dossier)).isEmpty();
     }
 
     @Test
