@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -16,6 +17,9 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.openprovince.audit.AuditRecord;
@@ -32,30 +36,99 @@ class JdbcAuditTrail implements AuditTrail {
     private static final int PAGE = 1000;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    JdbcAuditTrail(JdbcTemplate jdbc) {
+    JdbcAuditTrail(JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.clock = Clock.systemUTC();
     }
 
+    /**
+     * In a transaction the entry is kept until just before the commit and appended then: the chain head's row lock
+     * is held from the first append to the commit, and a long transaction that audited early (a demo seed making
+     * keys, an import) would otherwise make every audited action of the platform wait for it. Who, what and when
+     * are taken now; the sequence number and hash at the append.
+     */
     @Override
-    @Transactional
     public void record(String action, String objectType, Object objectId, UUID agencyId, String details) {
+        var entry = new Pending(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), currentActor(), action, objectType,
+                objectId == null ? null : objectId.toString(), agencyId, clientAddress(), truncate(details));
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            var pending = (PendingEntries) TransactionSynchronizationManager.getResource(this);
+            if (pending == null) {
+                pending = new PendingEntries(this);
+                TransactionSynchronizationManager.bindResource(this, pending);
+                TransactionSynchronizationManager.registerSynchronization(pending);
+            }
+            if (!pending.appended) {
+                pending.entries.add(entry);
+                return;
+            }
+        }
+        transactions.executeWithoutResult(status -> append(List.of(entry)));
+    }
+
+    private void append(List<Pending> entries) {
         var head = jdbc.queryForMap("select last_seq, last_hash from audit_chain_head where id = 1 for update");
-        long seq = ((Number) head.get("last_seq")).longValue() + 1;
+        long seq = ((Number) head.get("last_seq")).longValue();
         String previousHash = (String) head.get("last_hash");
-        var entry = new AuditEntry(seq, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), currentActor(),
-                action, objectType, objectId == null ? null : objectId.toString(), agencyId,
-                clientAddress(), truncate(details), previousHash);
-        String hash = entry.hash();
-        jdbc.update("""
-                insert into audit_entry (seq, occurred_at, actor, action, object_type, object_id, agency_id,
-                                         client_address, details, previous_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                seq, Timestamp.from(entry.occurredAt()), entry.actor(), action, objectType, entry.objectId(),
-                agencyId, entry.clientAddress(), entry.details(), previousHash, hash);
-        jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, hash);
+        for (Pending p : entries) {
+            seq++;
+            var entry = new AuditEntry(seq, p.occurredAt(), p.actor(), p.action(), p.objectType(), p.objectId(),
+                    p.agencyId(), p.clientAddress(), p.details(), previousHash);
+            String hash = entry.hash();
+            jdbc.update("""
+                    insert into audit_entry (seq, occurred_at, actor, action, object_type, object_id, agency_id,
+                                             client_address, details, previous_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    seq, Timestamp.from(entry.occurredAt()), entry.actor(), p.action(), p.objectType(), entry.objectId(),
+                    p.agencyId(), entry.clientAddress(), entry.details(), previousHash, hash);
+            previousHash = hash;
+        }
+        jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, previousHash);
+    }
+
+    /** An entry as recorded, before it has its place in the chain. */
+    private record Pending(Instant occurredAt, String actor, String action, String objectType, String objectId,
+                           UUID agencyId, String clientAddress, String details) {
+    }
+
+    /** A transaction's entries, appended in one go before it commits (and gone with it if it rolls back). */
+    private static final class PendingEntries implements TransactionSynchronization {
+
+        private final JdbcAuditTrail trail;
+        private final List<Pending> entries = new ArrayList<>();
+        private boolean appended;
+
+        PendingEntries(JdbcAuditTrail trail) {
+            this.trail = trail;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            appended = true;
+            if (!entries.isEmpty()) {
+                trail.append(entries);
+            }
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(trail);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(trail, this);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(trail);
+        }
     }
 
     @Override

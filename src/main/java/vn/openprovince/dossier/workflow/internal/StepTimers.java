@@ -66,29 +66,37 @@ public class StepTimers {
 
     public void warn(DelegateExecution execution, String stepKey) {
         for (Task task : stepTasks(execution, stepKey)) {
-            if (escalations.existsByTaskIdAndKind(task.getId(), Escalation.Kind.WARNING)) {
-                continue;
+            if (!escalations.existsByTaskIdAndKind(task.getId(), Escalation.Kind.WARNING)) {
+                warn(execution, task, stepKey);
             }
-            var escalation = record(Escalation.Kind.WARNING, execution, task, stepKey);
-            audit.record("workflow.step-warned", "WorkflowTask", task.getId(), escalation.agencyId,
-                    code(execution) + " · " + task.getName());
-            Map<UUID, OfficialAccount> recipients = new LinkedHashMap<>();
-            if (task.getAssignee() != null) {
-                addAssignee(recipients, task);
-            } else {
-                WorkQueue.candidateGroups(task).forEach(group -> add(recipients, groups.members(group)));
-            }
-            String when = escalation.dueAt == null ? " sắp đến hạn" : " đến hạn lúc " + time(escalation.dueAt);
-            tell(recipients.values(), "Sắp đến hạn xử lý hồ sơ " + code(execution),
-                    "Bước \"" + task.getName() + "\" của hồ sơ " + code(execution) + when
-                            + ". Xem tại Hồ sơ cần xử lý: " + WORK_QUEUE);
         }
+    }
+
+    /** Before the escalation adds the heads and leaders to the task, so the warning reaches the step's own holders. */
+    private void warn(DelegateExecution execution, Task task, String stepKey) {
+        var escalation = record(Escalation.Kind.WARNING, execution, task, stepKey);
+        audit.record("workflow.step-warned", "WorkflowTask", task.getId(), escalation.agencyId,
+                code(execution) + " · " + task.getName());
+        Map<UUID, OfficialAccount> recipients = new LinkedHashMap<>();
+        if (task.getAssignee() != null) {
+            addAssignee(recipients, task);
+        } else {
+            WorkQueue.candidateGroups(task).forEach(group -> add(recipients, groups.members(group)));
+        }
+        String when = escalation.dueAt == null ? " sắp đến hạn" : " đến hạn lúc " + time(escalation.dueAt);
+        tell(recipients.values(), "Sắp đến hạn xử lý hồ sơ " + code(execution),
+                "Bước \"" + task.getName() + "\" của hồ sơ " + code(execution) + when
+                        + ". Xem tại Hồ sơ cần xử lý: " + WORK_QUEUE);
     }
 
     public void escalate(DelegateExecution execution, String stepKey) {
         for (Task task : stepTasks(execution, stepKey)) {
             if (escalations.existsByTaskIdAndKind(task.getId(), Escalation.Kind.ESCALATION)) {
                 continue;
+            }
+            // Both timers due at once (a step shorter than the warning's lead) may fire in either order.
+            if (!escalations.existsByTaskIdAndKind(task.getId(), Escalation.Kind.WARNING)) {
+                warn(execution, task, stepKey);
             }
             var escalation = record(Escalation.Kind.ESCALATION, execution, task, stepKey);
             Map<UUID, OfficialAccount> recipients = new LinkedHashMap<>();
