@@ -327,11 +327,11 @@ class WorkflowTests {
         assertThat(notices("lanhdao.tinh", dossier)).isEmpty();
         assertThat(notices("chuyenvien.tinh", dossier)).isEmpty();
         String dueText = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(due.atZone(VN));
-        assertThat(jdbc.queryForObject("select body from notification_message where subject = ?", String.class,
+        assertThat(jdbc.queryForObject("select distinct body from notification_message where subject = ?", String.class,
                 "Hồ sơ " + dossierCode + " quá hạn xử lý")).isEqualTo("Bước \"Thẩm định hồ sơ hộ tịch\" của hồ sơ "
                 + dossierCode + " đã quá hạn (hạn " + dueText + ") và được báo lên trưởng phòng, lãnh đạo cơ quan."
                 + " Xem tại Hồ sơ cần xử lý: /work-queue");
-        assertThat(jdbc.queryForObject("select body from notification_message where subject = ?", String.class,
+        assertThat(jdbc.queryForObject("select distinct body from notification_message where subject = ?", String.class,
                 "Sắp đến hạn xử lý hồ sơ " + dossierCode)).contains("đến hạn lúc " + dueText, "/work-queue");
 
         // The same timer's methods called again for the task: no second row, audit entry or notice.
