@@ -14,6 +14,9 @@ import vn.openprovince.identity.Role;
  */
 final class BpmnGenerator {
 
+    /** Id prefix of a step's warning timer (boundary event {@code warn_<step key>}). */
+    static final String WARNING_PREFIX = "warn_";
+
     /** Process variables the generated process reads; set when a dossier's process starts. */
     static final String COMPETENT_AGENCY = "competentAgency";
     static final String RECEIVING_AGENCY = "receivingAgency";
@@ -52,7 +55,7 @@ final class BpmnGenerator {
                     .append(key).append("', ").append(step.sharePercent()).append(")}\"/>\n")
                     .append("      </extensionElements>\n")
                     .append("    </userTask>\n");
-            timer(xml, "warn_" + key, task, StepClock.warnVariable(key), "workflowTimers.warn(execution, '" + key + "')");
+            timer(xml, WARNING_PREFIX + key, task, StepClock.warnVariable(key), "workflowTimers.warn(execution, '" + key + "')");
             timer(xml, "overdue_" + key, task, StepClock.dueVariable(key),
                     "workflowTimers.escalate(execution, '" + key + "')");
             String gateway = "decide_" + key;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.task.api.Task;
@@ -45,6 +46,7 @@ public class StepTimers {
     private static final String WORK_QUEUE = "/work-queue";
 
     private final TaskService tasks;
+    private final ManagementService management;
     private final Escalations escalations;
     private final OfficerGroups groups;
     private final OfficialAccounts officials;
@@ -53,9 +55,10 @@ public class StepTimers {
     private final AuditTrail audit;
     private final Clock clock = Clock.systemUTC();
 
-    StepTimers(TaskService tasks, Escalations escalations, OfficerGroups groups, OfficialAccounts officials,
-               Notifications notifications, WorkingCalendar calendar, AuditTrail audit) {
+    StepTimers(TaskService tasks, ManagementService management, Escalations escalations, OfficerGroups groups,
+               OfficialAccounts officials, Notifications notifications, WorkingCalendar calendar, AuditTrail audit) {
         this.tasks = tasks;
+        this.management = management;
         this.escalations = escalations;
         this.groups = groups;
         this.officials = officials;
@@ -94,8 +97,10 @@ public class StepTimers {
             if (escalations.existsByTaskIdAndKind(task.getId(), Escalation.Kind.ESCALATION)) {
                 continue;
             }
-            // Both timers due at once (a step shorter than the warning's lead) may fire in either order.
-            if (!escalations.existsByTaskIdAndKind(task.getId(), Escalation.Kind.WARNING)) {
+            // Both timers due at once (a step shorter than the warning's lead) may fire in either order: a warning
+            // still waiting goes first, to the step's own holders, and its timer then finds it sent.
+            if (warningPending(execution, stepKey)
+                    && !escalations.existsByTaskIdAndKind(task.getId(), Escalation.Kind.WARNING)) {
                 warn(execution, task, stepKey);
             }
             var escalation = record(Escalation.Kind.ESCALATION, execution, task, stepKey);
@@ -151,6 +156,14 @@ public class StepTimers {
 
     private String time(Instant instant) {
         return TIME.format(instant.atZone(calendar.zone()));
+    }
+
+    /** The step's warning timer (generated processes have one) has not fired yet: still waiting, or due to run. */
+    private boolean warningPending(DelegateExecution execution, String stepKey) {
+        String instance = execution.getProcessInstanceId();
+        String element = BpmnGenerator.WARNING_PREFIX + stepKey;
+        return management.createTimerJobQuery().processInstanceId(instance).elementId(element).count() > 0
+                || management.createJobQuery().processInstanceId(instance).elementId(element).count() > 0;
     }
 
     private List<Task> stepTasks(DelegateExecution execution, String stepKey) {
