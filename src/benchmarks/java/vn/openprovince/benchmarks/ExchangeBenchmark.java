@@ -1,5 +1,7 @@
 package vn.openprovince.benchmarks;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,6 +48,9 @@ final class ExchangeBenchmark {
     private static final String SENDER = "000.00.00.H97";
     private static final String RECIPIENT = "000.00.01.H98";
     private static final int WARM_UP = 300;
+    /** Processor time of this JVM (both platforms and the load generator): a figure that other load changes little. */
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final int packages;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -98,6 +103,8 @@ final class ExchangeBenchmark {
                     .row("Package size (signed envelope, one-page PDF)", (round.payloadBytes / 1024) + " KiB")
                     .row("Delivery time", "%.2f s".formatted(round.seconds))
                     .row("**Packages delivered per second**", "**%.0f**".formatted(round.delivered / round.seconds))
+                    .row("Processor time per package, both platforms (2 cores give at most 2,000 ms a second)",
+                            "%.1f ms".formatted(round.cpuSeconds * 1000 / Math.max(1, round.delivered)))
                     .row("Time to delivered, median / p95 / max", latencies.isEmpty() ? "-"
                             : "%d / %d / %d ms".formatted(latencies.get(latencies.size() / 2),
                                     latencies.get((int) Math.min(latencies.size() - 1, Math.round(latencies.size() * 0.95))),
@@ -124,6 +131,7 @@ final class ExchangeBenchmark {
         final double seconds;
         final List<Long> latencies;
         final int payloadBytes;
+        final double cpuSeconds;
 
         Round(JdbcTemplate jdbcA, JdbcTemplate jdbcB, XmlSealSigner signer, UUID province, String urlB, byte[] pdf,
               int first, int count) throws InterruptedException {
@@ -164,6 +172,7 @@ final class ExchangeBenchmark {
 
             // Go: every row due now; stop when A has all DELIVERED and B all stored (bounded wait).
             Instant start = Instant.now();
+            long cpuStart = PROCESS.getProcessCpuTime();
             long clock = System.nanoTime();
             jdbcA.update("update exchange_delivery set next_attempt_at = ? where state = 'PENDING'", Timestamp.from(start));
             long deadline = clock + Duration.ofMinutes(10).toNanos();
@@ -179,6 +188,7 @@ final class ExchangeBenchmark {
                 Thread.sleep(20);
             }
             seconds = (System.nanoTime() - clock) / 1e9;
+            cpuSeconds = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
             delivered = deliveredNow;
             arrived = arrivedNow;
             latencies = jdbcA.query("select delivered_at from exchange_delivery where delivered_at >= ?",
