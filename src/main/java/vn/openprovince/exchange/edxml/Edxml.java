@@ -41,7 +41,8 @@ public final class Edxml {
 
     static DocumentBuilder builder() {
         try {
-            var factory = DocumentBuilderFactory.newInstance();
+            // The JDK's parser without the service look-up newInstance() makes on the class path at every call.
+            var factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             // Packages come from other systems: no DTDs, no external entities (XXE).
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -71,7 +72,7 @@ public final class Edxml {
 
     public static byte[] serialize(Document document) {
         try {
-            var transformer = TransformerFactory.newInstance().newTransformer();
+            var transformer = TransformerFactory.newDefaultInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.INDENT, "no");
             var out = new ByteArrayOutputStream();

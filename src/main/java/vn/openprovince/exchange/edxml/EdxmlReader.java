@@ -33,7 +33,11 @@ public final class EdxmlReader {
     }
 
     public static Read<EdxmlPackage> readPackage(byte[] xml) {
-        Document doc = Edxml.parse(xml);
+        return readPackage(Edxml.parse(xml));
+    }
+
+    /** Reads a package already parsed (receipt parses once to tell a package from a status). */
+    public static Read<EdxmlPackage> readPackage(Document doc) {
         Element root = doc.getDocumentElement();
         if (!NAMESPACE.equals(root.getNamespaceURI()) || !"edXML".equals(root.getLocalName())) {
             throw ExchangeException.onField("edXML", ExchangeError.EXC_WRONG_NAMESPACE, root.getNamespaceURI());
@@ -139,7 +143,10 @@ public final class EdxmlReader {
     }
 
     public static Read<StatusMessage> readStatus(byte[] xml) {
-        Document doc = Edxml.parse(xml);
+        return readStatus(Edxml.parse(xml));
+    }
+
+    public static Read<StatusMessage> readStatus(Document doc) {
         Element root = doc.getDocumentElement();
         if (!NAMESPACE.equals(root.getNamespaceURI()) || !"Status".equals(root.getLocalName())) {
             throw ExchangeException.onField("Status", ExchangeError.EXC_WRONG_NAMESPACE, root.getNamespaceURI());

@@ -1,10 +1,13 @@
 package vn.openprovince.exchange.internal;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.openprovince.audit.AuditTrail;
@@ -22,6 +25,17 @@ import vn.openprovince.organization.OrganizationDirectory;
  */
 @Service
 public class ExchangeDirectory {
+
+    /**
+     * How long a found destination is reused. Every package received or sent resolves its sender and recipients,
+     * and those look-ups were a tenth of the processor time of an exchange; the directory changes seldom. A change
+     * made through this class counts at once on this node; one made on another node, or to an agency's identifier
+     * code in the organisation, within this time.
+     */
+    private static final Duration REMEMBERED = Duration.ofSeconds(5);
+
+    /** Found destinations only: an unknown code is looked up every time (and cannot fill the map). */
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
     private final OrganizationDirectory organization;
     private final DirectoryEntries entries;
@@ -48,11 +62,26 @@ public class ExchangeDirectory {
         if (organId == null) {
             return Optional.empty();
         }
+        Instant now = Instant.now();
+        var known = remembered.get(organId);
+        if (known != null && now.isBefore(known.until())) {
+            return Optional.of(known.destination());
+        }
+        var found = lookUp(organId);
+        found.ifPresentOrElse(d -> remembered.put(organId, new Remembered(d, now.plus(REMEMBERED))),
+                () -> remembered.remove(organId));
+        return found;
+    }
+
+    private Optional<Destination> lookUp(String organId) {
         var own = organization.agencyByIdentifierCode(organId);
         if (own.isPresent()) {
             return Optional.of(new Destination(organId, own.get().name(), Route.THIS_PLATFORM, null, own.get().id()));
         }
         return entries.findById(organId).map(ExchangeDirectory::destination);
+    }
+
+    private record Remembered(Destination destination, Instant until) {
     }
 
     @Transactional(readOnly = true)
@@ -74,6 +103,7 @@ public class ExchangeDirectory {
         } else {
             entry.change(input.name(), input.route(), input.endpoint(), now);
         }
+        remembered.clear();
         audit.record("exchange.directory-entry-saved", "DirectoryEntry", input.organId(), null,
                 "%s %s (%s%s)".formatted(input.organId(), input.name(), input.route(),
                         input.endpoint() == null ? "" : " " + input.endpoint()));
@@ -85,6 +115,7 @@ public class ExchangeDirectory {
         var entry = entries.findById(organId)
                 .orElseThrow(() -> new ExchangeException(ExchangeError.EXC_UNKNOWN_AGENCY, organId));
         entries.delete(entry);
+        remembered.clear();
         audit.record("exchange.directory-entry-removed", "DirectoryEntry", organId, null, entry.name());
     }
 
@@ -106,6 +137,7 @@ public class ExchangeDirectory {
                     () -> entries.save(new DirectoryEntry(input.organId(), input.name(), input.route(),
                             input.endpoint(), now)));
         }
+        remembered.clear();
         audit.record("exchange.directory-imported", "DirectoryEntry", "import", null, checked.size() + " entries");
         return checked.size();
     }

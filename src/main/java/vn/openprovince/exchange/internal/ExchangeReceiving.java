@@ -59,9 +59,9 @@ class ExchangeReceiving {
             if (xml.length > settings.maxPackageSize().toBytes()) {
                 throw new ExchangeException(ExchangeError.EXC_PACKAGE_TOO_LARGE);
             }
-            Document peek = Edxml.parse(xml);
-            boolean status = "Status".equals(peek.getDocumentElement().getLocalName());
-            return status ? receiveStatus(xml) : receivePackage(xml);
+            Document document = Edxml.parse(xml);
+            boolean status = "Status".equals(document.getDocumentElement().getLocalName());
+            return status ? receiveStatus(document) : receivePackage(document, xml);
         } catch (ExchangeException e) {
             log.info("Exchange package rejected: {}", e.reason());
             transactions.executeWithoutResult(s -> audit.record("exchange.package-rejected", "Package",
@@ -70,10 +70,16 @@ class ExchangeReceiving {
         }
     }
 
-    private Acknowledgement receivePackage(byte[] xml) {
-        var read = EdxmlReader.readPackage(xml);
+    private Acknowledgement receivePackage(Document document, byte[] xml) {
+        var read = EdxmlReader.readPackage(document);
         EdxmlPackage pkg = read.value();
         String signedBy = checkSignature(read.document());
+        // The directory look-ups and the storing share one transaction: apart, their transactions cost as much
+        // as the storing itself.
+        return transactions.execute(s -> store(pkg, signedBy, xml));
+    }
+
+    private Acknowledgement store(EdxmlPackage pkg, String signedBy, byte[] xml) {
         var header = pkg.header();
         var sender = directory.resolve(header.from().organId())
                 .filter(d -> d.route() == Route.PEER || d.route() == Route.NATIONAL)
@@ -95,51 +101,49 @@ class ExchangeReceiving {
             return updateRequested(pkg, ours, xml);
         }
         Instant now = Instant.now();
-        return transactions.execute(s -> {
-            arrivals.lockSender(header.from().organId());
-            List<UUID> stored = new ArrayList<>();
-            boolean duplicate = true;
-            for (var destination : ours) {
-                var arrival = Arrivals.Arrival.toRegister(UUID.randomUUID(), header.documentId(), header.from().organId(),
-                        header.from().organName(), destination.organId(), destination.agencyId().value(),
-                        header.codeNumber() + "/" + header.codeNotation(), header.promulgationDate(),
-                        header.subject(), header.priority(), header.signerFullName(), header.signerPosition(),
-                        header.dueDate(), signedBy, now);
-                if (arrivals.add(arrival, xml, pkg.business().paper())) {
-                    duplicate = false;
-                    stored.add(arrival.id());
-                    audit.record("exchange.package-received", "Arrival", arrival.id(), destination.agencyId().value(),
-                            "%s từ %s (%s), ký bởi %s".formatted(header.documentId(), header.from().organName(),
-                                    sender.endpoint() == null ? sender.route() : sender.endpoint(), signedBy));
-                } else {
-                    arrivals.find(header.documentId(), header.from().organId(), destination.organId())
-                            .ifPresent(a -> stored.add(a.id()));
-                }
+        arrivals.lockSender(header.from().organId());
+        List<UUID> stored = new ArrayList<>();
+        boolean duplicate = true;
+        for (var destination : ours) {
+            var arrival = Arrivals.Arrival.toRegister(UUID.randomUUID(), header.documentId(), header.from().organId(),
+                    header.from().organName(), destination.organId(), destination.agencyId().value(),
+                    header.codeNumber() + "/" + header.codeNotation(), header.promulgationDate(),
+                    header.subject(), header.priority(), header.signerFullName(), header.signerPosition(),
+                    header.dueDate(), signedBy, now);
+            if (arrivals.add(arrival, xml, pkg.business().paper())) {
+                duplicate = false;
+                stored.add(arrival.id());
+                audit.record("exchange.package-received", "Arrival", arrival.id(), destination.agencyId().value(),
+                        "%s từ %s (%s), ký bởi %s".formatted(header.documentId(), header.from().organName(),
+                                sender.endpoint() == null ? sender.route() : sender.endpoint(), signedBy));
+            } else {
+                arrivals.find(header.documentId(), header.from().organId(), destination.organId())
+                        .ifPresent(a -> stored.add(a.id()));
             }
-            if (pkg.business().docType() == 3) {
-                // Thay thế: the new document arrived (or had already); its clerk accepts or refuses that it
-                // replaces the earlier one.
-                for (int i = 0; i < ours.size(); i++) {
-                    String organId = ours.get(i).organId();
-                    UUID arrivalId = stored.get(i);
-                    for (var replacement : pkg.business().replacements()) {
-                        if ((replacement.organIds().isEmpty() || replacement.organIds().contains(organId))
-                                && arrivals.requestChange(arrivalId, "REPLACE", pkg.business().reason(), null,
-                                replacement.documentId())) {
-                            duplicate = false;
-                            audit.record("exchange.replacement-requested", "Arrival", arrivalId,
-                                    ours.get(i).agencyId().value(), "%s thay thế %s: %s".formatted(header.documentId(),
-                                            replacement.documentId(), pkg.business().reason()));
-                        }
+        }
+        if (pkg.business().docType() == 3) {
+            // Thay thế: the new document arrived (or had already); its clerk accepts or refuses that it
+            // replaces the earlier one.
+            for (int i = 0; i < ours.size(); i++) {
+                String organId = ours.get(i).organId();
+                UUID arrivalId = stored.get(i);
+                for (var replacement : pkg.business().replacements()) {
+                    if ((replacement.organIds().isEmpty() || replacement.organIds().contains(organId))
+                            && arrivals.requestChange(arrivalId, "REPLACE", pkg.business().reason(), null,
+                            replacement.documentId())) {
+                        duplicate = false;
+                        audit.record("exchange.replacement-requested", "Arrival", arrivalId,
+                                ours.get(i).agencyId().value(), "%s thay thế %s: %s".formatted(header.documentId(),
+                                        replacement.documentId(), pkg.business().reason()));
                     }
                 }
             }
-            if (duplicate) {
-                audit.record("exchange.package-duplicate", "Package", header.documentId(), null,
-                        "gói tin gửi lại từ " + header.from().organId() + ": đã có, không lưu lại");
-            }
-            return new Acknowledgement(StatusCode.ARRIVED.code(), header.documentId(), duplicate, stored);
-        });
+        }
+        if (duplicate) {
+            audit.record("exchange.package-duplicate", "Package", header.documentId(), null,
+                    "gói tin gửi lại từ " + header.from().organId() + ": đã có, không lưu lại");
+        }
+        return new Acknowledgement(StatusCode.ARRIVED.code(), header.documentId(), duplicate, stored);
     }
 
     /**
@@ -148,22 +152,20 @@ class ExchangeReceiving {
      */
     private Acknowledgement updateRequested(EdxmlPackage pkg, List<ExchangeDirectory.Destination> ours, byte[] xml) {
         var header = pkg.header();
-        return transactions.execute(s -> {
-            List<UUID> affected = new ArrayList<>();
-            boolean duplicate = true;
-            for (var destination : ours) {
-                var arrival = arrivals.find(header.documentId(), header.from().organId(), destination.organId())
-                        .orElseThrow(() -> ExchangeException.onField("DocumentId", ExchangeError.EXC_UNKNOWN_DOCUMENT,
-                                header.documentId()));
-                affected.add(arrival.id());
-                if (arrivals.requestChange(arrival.id(), "UPDATE", pkg.business().reason(), xml, null)) {
-                    duplicate = false;
-                    audit.record("exchange.update-requested", "Arrival", arrival.id(), arrival.agencyId(),
-                            "%s: %s".formatted(header.documentId(), pkg.business().reason()));
-                }
+        List<UUID> affected = new ArrayList<>();
+        boolean duplicate = true;
+        for (var destination : ours) {
+            var arrival = arrivals.find(header.documentId(), header.from().organId(), destination.organId())
+                    .orElseThrow(() -> ExchangeException.onField("DocumentId", ExchangeError.EXC_UNKNOWN_DOCUMENT,
+                            header.documentId()));
+            affected.add(arrival.id());
+            if (arrivals.requestChange(arrival.id(), "UPDATE", pkg.business().reason(), xml, null)) {
+                duplicate = false;
+                audit.record("exchange.update-requested", "Arrival", arrival.id(), arrival.agencyId(),
+                        "%s: %s".formatted(header.documentId(), pkg.business().reason()));
             }
-            return new Acknowledgement(StatusCode.ARRIVED.code(), header.documentId(), duplicate, affected);
-        });
+        }
+        return new Acknowledgement(StatusCode.ARRIVED.code(), header.documentId(), duplicate, affected);
     }
 
     /**
@@ -172,26 +174,24 @@ class ExchangeReceiving {
      */
     private Acknowledgement recallRequested(EdxmlPackage pkg, List<ExchangeDirectory.Destination> ours, byte[] xml) {
         var header = pkg.header();
-        return transactions.execute(s -> {
-            List<UUID> affected = new ArrayList<>();
-            boolean duplicate = true;
-            for (var destination : ours) {
-                var arrival = arrivals.find(header.documentId(), header.from().organId(), destination.organId())
-                        .orElseThrow(() -> ExchangeException.onField("DocumentId", ExchangeError.EXC_UNKNOWN_DOCUMENT,
-                                header.documentId()));
-                affected.add(arrival.id());
-                if (arrivals.requestRecall(arrival.id(), pkg.business().reason())) {
-                    duplicate = false;
-                    audit.record("exchange.recall-requested", "Arrival", arrival.id(), arrival.agencyId(),
-                            "%s: %s".formatted(header.documentId(), pkg.business().reason()));
-                }
+        List<UUID> affected = new ArrayList<>();
+        boolean duplicate = true;
+        for (var destination : ours) {
+            var arrival = arrivals.find(header.documentId(), header.from().organId(), destination.organId())
+                    .orElseThrow(() -> ExchangeException.onField("DocumentId", ExchangeError.EXC_UNKNOWN_DOCUMENT,
+                            header.documentId()));
+            affected.add(arrival.id());
+            if (arrivals.requestRecall(arrival.id(), pkg.business().reason())) {
+                duplicate = false;
+                audit.record("exchange.recall-requested", "Arrival", arrival.id(), arrival.agencyId(),
+                        "%s: %s".formatted(header.documentId(), pkg.business().reason()));
             }
-            return new Acknowledgement(StatusCode.ARRIVED.code(), header.documentId(), duplicate, affected);
-        });
+        }
+        return new Acknowledgement(StatusCode.ARRIVED.code(), header.documentId(), duplicate, affected);
     }
 
-    private Acknowledgement receiveStatus(byte[] xml) {
-        var read = EdxmlReader.readStatus(xml);
+    private Acknowledgement receiveStatus(Document document) {
+        var read = EdxmlReader.readStatus(document);
         var status = read.value();
         checkSignature(read.document());
         var code = StatusCode.of(status.statusCode()).orElseThrow();

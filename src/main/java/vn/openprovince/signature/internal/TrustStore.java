@@ -2,10 +2,15 @@ package vn.openprovince.signature.internal;
 
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import java.security.cert.TrustAnchor;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.openprovince.audit.AuditTrail;
@@ -21,11 +26,13 @@ public class TrustStore {
 
     private final TrustedCertificates certificates;
     private final AuditTrail audit;
+    private final JdbcTemplate jdbc;
     private volatile Snapshot snapshot;
 
-    TrustStore(TrustedCertificates certificates, AuditTrail audit) {
+    TrustStore(TrustedCertificates certificates, AuditTrail audit, JdbcTemplate jdbc) {
         this.certificates = certificates;
         this.audit = audit;
+        this.jdbc = jdbc;
     }
 
     /** Trusts a CA certificate (DER or PEM). */
@@ -60,27 +67,52 @@ public class TrustStore {
         return certificates.findAll(page).map(TrustedCertificateView::of);
     }
 
-    /**
-     * The current trust anchors for DSS. Each validation asks the database whether the store changed (count
-     * and newest addition: any upload or removal, on any node, changes one of them) and reads and parses the
-     * certificates again only then.
-     */
-    @Transactional(readOnly = true)
+    /** The current trust anchors for DSS (PAdES validation). */
     CommonTrustedCertificateSource source() {
-        long count = certificates.count();
-        Instant latest = certificates.latestAddition();
-        var current = snapshot;
-        if (current != null && current.count() == count && java.util.Objects.equals(current.latest(), latest)) {
-            return current.source();
-        }
-        var source = new CommonTrustedCertificateSource();
-        certificates.findAll().forEach(trusted -> source.addCertificate(new CertificateToken(trusted.toX509())));
-        snapshot = new Snapshot(count, latest, source);
-        return source;
+        return current().source();
     }
 
-    /** The trust anchors as read at one state of the store; only read by DSS afterwards. */
-    private record Snapshot(long count, Instant latest, CommonTrustedCertificateSource source) {
+    /** The current trust anchors for a PKIX path validation (edXML seals). */
+    Set<TrustAnchor> anchors() {
+        return current().anchors();
+    }
+
+    /**
+     * The certificates as last read. Each validation asks the database, in one small query, whether the store
+     * changed (count and newest addition: any upload or removal, on any node, changes one of them), and reads
+     * and parses the certificates again only then; reading them for every validation cost more than the
+     * signature check of an edXML package itself. No transaction: the one query needs none, and opening one
+     * cost more than the query.
+     */
+    private Snapshot current() {
+        var state = jdbc.queryForObject("select count(*), max(added_at) from trusted_certificate",
+                (rs, n) -> new State(rs.getLong(1), instant(rs.getTimestamp(2))));
+        var current = snapshot;
+        if (current != null && current.state().equals(state)) {
+            return current;
+        }
+        var source = new CommonTrustedCertificateSource();
+        Set<TrustAnchor> anchors = new HashSet<>();
+        certificates.findAll().forEach(trusted -> {
+            var certificate = trusted.toX509();
+            source.addCertificate(new CertificateToken(certificate));
+            anchors.add(new TrustAnchor(certificate, null));
+        });
+        var read = new Snapshot(state, source, Set.copyOf(anchors));
+        snapshot = read;
+        return read;
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** What tells whether the store changed since it was read. */
+    private record State(long count, Instant latest) {
+    }
+
+    /** The trust anchors as read at one state of the store; only read afterwards. */
+    private record Snapshot(State state, CommonTrustedCertificateSource source, Set<TrustAnchor> anchors) {
     }
 
     /** What the trust-store API shows of a trusted certificate. */

@@ -17,7 +17,6 @@ import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.xml.crypto.AlgorithmMethod;
@@ -38,7 +37,6 @@ import javax.xml.crypto.dsig.keyinfo.X509Data;
 import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.TransformParameterSpec;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -60,12 +58,12 @@ class XmlDsigSealSigner implements XmlSealSigner {
     private static final String XMLDSIG = "http://www.w3.org/2000/09/xmldsig#";
 
     private final SigningDevices devices;
-    private final TrustedCertificates trusted;
+    private final TrustStore trustStore;
     private final XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
 
-    XmlDsigSealSigner(SigningDevices devices, TrustedCertificates trusted) {
+    XmlDsigSealSigner(SigningDevices devices, TrustStore trustStore) {
         this.devices = devices;
-        this.trusted = trusted;
+        this.trustStore = trustStore;
     }
 
     @Override
@@ -96,7 +94,6 @@ class XmlDsigSealSigner implements XmlSealSigner {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Verification verify(Document document) {
         NodeList signatures = document.getElementsByTagNameNS(XMLDSIG, "Signature");
         if (signatures.getLength() == 0) {
@@ -128,8 +125,7 @@ class XmlDsigSealSigner implements XmlSealSigner {
 
     private String chainProblem(List<X509Certificate> chain) {
         try {
-            Set<TrustAnchor> anchors = new HashSet<>();
-            trusted.findAll().forEach(t -> anchors.add(new TrustAnchor(t.toX509(), null)));
+            Set<TrustAnchor> anchors = trustStore.anchors();
             if (anchors.isEmpty()) {
                 return "the trust store is empty";
             }
