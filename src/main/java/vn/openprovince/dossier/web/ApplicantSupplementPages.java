@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import vn.openprovince.dossier.ComponentUpload;
 import vn.openprovince.dossier.DossierError;
 import vn.openprovince.dossier.DossierException;
+import vn.openprovince.dossier.internal.ConcurrentChange;
 import vn.openprovince.dossier.DossierReception;
 import vn.openprovince.dossier.SupplementItem;
 
@@ -66,7 +67,7 @@ class ApplicantSupplementPages {
             }
         }
         try {
-            reception.supplement(code, data, files);
+            ConcurrentChange.retried(() -> reception.supplement(code, data, files));
             return "redirect:/cong-dich-vu-cong/ca-nhan/ho-so/" + code;
         } catch (DossierException e) {
             model.addAttribute("request", open);

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 import vn.openprovince.dossier.DossierError;
 import vn.openprovince.dossier.DossierException;
+import vn.openprovince.dossier.internal.ConcurrentChange;
 import vn.openprovince.dossier.DossierReception;
 import vn.openprovince.dossier.SupplementItem;
 
@@ -145,7 +146,10 @@ class ReceptionPages {
     /** Runs the verb; a refusal shows its Vietnamese message on the dossier page and nothing is stored. */
     private String act(String code, RedirectAttributes redirect, Locale locale, String done, Runnable verb) {
         try {
-            verb.run();
+            ConcurrentChange.retried(() -> {
+                verb.run();
+                return null;
+            });
             redirect.addFlashAttribute("flash", messages.getMessage(done, new Object[] {code}, done, locale));
         } catch (DossierException e) {
             redirect.addFlashAttribute("error", messages.getMessage("error." + e.error().name(),
