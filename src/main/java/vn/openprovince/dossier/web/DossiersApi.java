@@ -3,13 +3,10 @@ package vn.openprovince.dossier.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +33,6 @@ import vn.openprovince.dossier.OnlineSubmissions;
 @Tag(name = "Dossiers", description = "Hồ sơ: online submission (citizens) and public status")
 class DossiersApi {
 
-    private static final Pattern COMPONENT_PART = Pattern.compile("component-(\\d{1,3})");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final OnlineSubmissions submissions;
@@ -63,21 +59,7 @@ class DossiersApi {
     ResponseEntity<Receipt> submit(MultipartHttpServletRequest request,
                                    @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         SubmissionForm form = form(request);
-        List<ComponentUpload> files = new ArrayList<>();
-        request.getMultiFileMap().forEach((name, uploads) -> {
-            var matcher = COMPONENT_PART.matcher(name);
-            if (!matcher.matches()) {
-                return;
-            }
-            for (var upload : uploads) {
-                try {
-                    files.add(new ComponentUpload(Integer.parseInt(matcher.group(1)), upload.getOriginalFilename(),
-                            upload.getBytes()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        });
+        List<ComponentUpload> files = MultipartParts.components(request);
         var receipt = submissions.submit(new OnlineSubmission(form.procedureCode(), form.data(), files, idempotencyKey));
         var body = new Receipt(receipt.code(), receipt.receivedAt(), receipt.state());
         return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/dossiers/" + receipt.code() + "/status")
@@ -98,11 +80,8 @@ class DossiersApi {
     }
 
     private static SubmissionForm form(MultipartHttpServletRequest request) {
-        String text = request.getParameter("form");
         try {
-            if (text == null && request.getFile("form") != null) {
-                text = new String(request.getFile("form").getBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            }
+            String text = MultipartParts.text(request, "form");
             if (text == null) {
                 throw new DossierException(DossierError.DOSSIER_INVALID_FORM);
             }

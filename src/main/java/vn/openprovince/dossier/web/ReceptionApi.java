@@ -3,12 +3,9 @@ package vn.openprovince.dossier.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
@@ -43,7 +40,6 @@ import vn.openprovince.dossier.SupplementItem;
 @Tag(name = "Reception", description = "Tiếp nhận hồ sơ một cửa và thời hạn giải quyết (officers); rút, bổ sung hồ sơ (applicant)")
 class ReceptionApi {
 
-    private static final Pattern COMPONENT_PART = Pattern.compile("component-(\\d{1,3})");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DossierReception reception;
@@ -155,10 +151,7 @@ class ReceptionApi {
     ResponseEntity<Received> counter(MultipartHttpServletRequest request) {
         CounterForm form;
         try {
-            String text = request.getParameter("form");
-            if (text == null && request.getFile("form") != null) {
-                text = new String(request.getFile("form").getBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            }
+            String text = MultipartParts.text(request, "form");
             if (text == null) {
                 throw new DossierException(DossierError.DOSSIER_INVALID_FORM);
             }
@@ -167,31 +160,9 @@ class ReceptionApi {
             throw new DossierException(DossierError.DOSSIER_INVALID_FORM);
         }
         String code = reception.receiveAtCounter(new vn.openprovince.dossier.CounterIntake(form.procedureCode(),
-                form.applicantName(), form.citizenId(), form.phone(), uploads(request)));
+                form.applicantName(), form.citizenId(), form.phone(), MultipartParts.components(request)));
         return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
                 .header("Location", "/api/v1/dossiers/" + code).body(new Received(code));
-    }
-
-    static List<ComponentUpload> uploads(MultipartHttpServletRequest request) {
-        List<ComponentUpload> files = new ArrayList<>();
-        request.getMultiFileMap().forEach((name, uploads) -> {
-            var matcher = COMPONENT_PART.matcher(name);
-            if (!matcher.matches()) {
-                return;
-            }
-            for (var upload : uploads) {
-                if (upload.isEmpty()) {
-                    continue;
-                }
-                try {
-                    files.add(new ComponentUpload(Integer.parseInt(matcher.group(1)), upload.getOriginalFilename(),
-                            upload.getBytes()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        });
-        return files;
     }
 
     @PostMapping("/api/v1/dossiers/{code}/withdrawal-request")
@@ -214,10 +185,7 @@ class ReceptionApi {
     DossierView supplement(@PathVariable String code, MultipartHttpServletRequest request) {
         Map<String, Object> data = Map.of();
         try {
-            String text = request.getParameter("data");
-            if (text == null && request.getFile("data") != null) {
-                text = new String(request.getFile("data").getBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            }
+            String text = MultipartParts.text(request, "data");
             if (text != null && !text.isBlank()) {
                 data = JSON.readValue(text, new TypeReference<Map<String, Object>>() {
                 });
@@ -225,22 +193,8 @@ class ReceptionApi {
         } catch (JacksonException | IOException e) {
             throw new DossierException(DossierError.DOSSIER_BAD_REQUEST);
         }
-        List<ComponentUpload> files = new ArrayList<>();
-        request.getMultiFileMap().forEach((name, uploads) -> {
-            var matcher = COMPONENT_PART.matcher(name);
-            if (!matcher.matches()) {
-                return;
-            }
-            for (var upload : uploads) {
-                try {
-                    files.add(new ComponentUpload(Integer.parseInt(matcher.group(1)), upload.getOriginalFilename(),
-                            upload.getBytes()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        });
         Map<String, Object> values = data;
+        List<ComponentUpload> files = MultipartParts.components(request);
         return ConcurrentChange.retried(() -> reception.supplement(code, values, files));
     }
 

@@ -62,7 +62,7 @@ class ReceptionPages {
                             RedirectAttributes redirect, Locale locale) {
         try {
             String code = reception.receiveAtCounter(new vn.openprovince.dossier.CounterIntake(procedureCode, applicantName,
-                    citizenId, phone, ReceptionApi.uploads(request)));
+                    citizenId, phone, MultipartParts.components(request)));
             redirect.addFlashAttribute("flash", messages.getMessage("reception.counter.filed", new Object[] {code},
                     locale));
             return "redirect:/mot-cua/ho-so/" + UriUtils.encodePathSegment(code, java.nio.charset.StandardCharsets.UTF_8);
